@@ -1,0 +1,197 @@
+import * as z from 'zod/mini';
+
+/**
+ * The dataset contract. Every TypeScript type of the dataset is inferred from these schemas, and
+ * `schema/program.schema.json` is generated from `Program` for non-TypeScript users.
+ *
+ * zod/mini rather than full zod: browsers that validate a `src` dataset load this file, and mini
+ * keeps that lazy chunk small while `z.infer` and `safeParse` work the same.
+ */
+
+/** URL-safe, readable identifier: lowercase ASCII words joined by `-`. */
+export const Id = z.string().check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase ASCII id like "so-cong-thuong"'),
+);
+
+/** Where a record stands in the seed text: 1-based, inclusive line numbers. */
+export const SourceSpan = z.object({
+  line: z.int().check(z.minimum(1)),
+  endLine: z.int().check(z.minimum(1)),
+});
+
+export const AGENCY_ROLES = ['lead', 'coordinating', 'responsible'] as const;
+/** `lead`: named before "chủ trì"; `coordinating`: named after "phối hợp với"; `responsible`: named without "chủ trì". */
+export const Role = z.enum(AGENCY_ROLES);
+
+export const AGENCY_KINDS = [
+  'department',
+  'office',
+  'management-board',
+  'police',
+  'military',
+  'state-agency-branch',
+  'association',
+  'local-government',
+  'other',
+] as const;
+export const AgencyKind = z.enum(AGENCY_KINDS);
+
+export const Agency = z.object({
+  id: Id,
+  /** Canonical Vietnamese name. */
+  name: z.string().check(z.minLength(1)),
+  /** Official English name; null when the parser met a name it does not know. */
+  nameEn: z.nullable(z.string()),
+  /** Every spelling of the name seen in the text (including the canonical one when it occurs). */
+  aliases: z.array(z.string()),
+  kind: AgencyKind,
+});
+
+export const Assignment = z.object({
+  agencyId: Id,
+  role: Role,
+});
+
+export const BlockScope = z.object({
+  /** The header also says "phối hợp với các sở, cơ quan, địa phương" (or similar) without naming them. */
+  genericCoordination: z.boolean(),
+  /** The block applies to all agencies: "Các sở, cơ quan và địa phương căn cứ chức năng nhiệm vụ được giao". */
+  allAgencies: z.boolean(),
+});
+
+export const Block = z.object({
+  id: Id,
+  areaId: Id,
+  sectionId: z.nullable(Id),
+  /** The letter as written ("a", "đ"), or null for an unlettered block. */
+  letter: z.nullable(z.string()),
+  /** Header text as written, whitespace-normalised, without the trailing colon. */
+  header: z.string(),
+  assignments: z.array(Assignment),
+  scope: BlockScope,
+  source: SourceSpan,
+});
+
+export const DEADLINE_KINDS = ['year', 'annual', 'conditional'] as const;
+export const DeadlineKind = z.enum(DEADLINE_KINDS);
+
+export const Deadline = z.object({
+  kind: DeadlineKind,
+  /** The year for `year`; the expected year of a `conditional` one, if it names one; else null. */
+  year: z.nullable(z.int()),
+  /** The marker as written, without its parentheses: "Năm 2021", "hàng năm", "sau khi …". */
+  text: z.string(),
+  source: SourceSpan,
+});
+
+export const Task = z.object({
+  id: Id,
+  blockId: Id,
+  /** The task as written, lines joined and whitespace-normalised. */
+  text: z.string().check(z.minLength(1)),
+  deadlines: z.array(Deadline),
+  referenceIds: z.array(Id),
+  source: SourceSpan,
+});
+
+export const Section = z.object({
+  id: Id,
+  /** "1.2" */
+  number: z.string().check(z.regex(/^\d+\.\d+$/)),
+  title: z.string(),
+  source: SourceSpan,
+});
+
+export const Area = z.object({
+  id: Id,
+  number: z.int().check(z.minimum(1)),
+  title: z.string(),
+  sections: z.array(Section),
+  source: SourceSpan,
+});
+
+export const REFERENCE_TYPES = [
+  'resolution',
+  'decree',
+  'decision',
+  'plan',
+  'conclusion',
+  'directive',
+  'circular',
+  'official-letter',
+] as const;
+export const ReferenceType = z.enum(REFERENCE_TYPES);
+
+export const Reference = z.object({
+  id: Id,
+  type: ReferenceType,
+  /** Document number with PDF spacing repaired: "107/2020/NĐ-CP". */
+  number: z.string(),
+  /** ISO date (YYYY-MM-DD) or null when the text gives none. */
+  date: z.nullable(z.iso.date()),
+  issuer: z.nullable(z.string()),
+  /** The citation as written. */
+  text: z.string(),
+  source: SourceSpan,
+});
+
+export const ImplementationItem = z.object({
+  id: Id,
+  number: z.int().check(z.minimum(1)),
+  text: z.string(),
+  source: SourceSpan,
+});
+
+export const Program = z.object({
+  /** Version of this contract; bumped with a changeset whenever the shape changes. */
+  formatVersion: z.literal(1),
+  id: Id,
+  title: z.string(),
+  issuer: z.string(),
+  period: z.object({ start: z.int(), end: z.int() }),
+  /** The resolution this program implements. */
+  basis: z.nullable(z.object({ text: z.string(), referenceId: Id })),
+  /** The opening paragraph before part I. */
+  preamble: z.object({ text: z.string(), source: SourceSpan }),
+  source: z.object({
+    file: z.string(),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  }),
+  areas: z.array(Area),
+  blocks: z.array(Block),
+  tasks: z.array(Task),
+  agencies: z.array(Agency),
+  references: z.array(Reference),
+  implementation: z.array(ImplementationItem),
+});
+
+export const DIAGNOSTIC_SEVERITIES = ['error', 'warning', 'info'] as const;
+export const Diagnostic = z.object({
+  severity: z.enum(DIAGNOSTIC_SEVERITIES),
+  /** Stable machine-readable code, e.g. "unplaced-text". */
+  code: z.string(),
+  line: z.int(),
+  endLine: z.int(),
+  /** What the parser expected, in words. */
+  message: z.string(),
+  /** A short excerpt of the input at that place. */
+  excerpt: z.string(),
+});
+
+export type SourceSpan = z.infer<typeof SourceSpan>;
+export type Role = z.infer<typeof Role>;
+export type AgencyKind = z.infer<typeof AgencyKind>;
+export type Agency = z.infer<typeof Agency>;
+export type Assignment = z.infer<typeof Assignment>;
+export type BlockScope = z.infer<typeof BlockScope>;
+export type Block = z.infer<typeof Block>;
+export type DeadlineKind = z.infer<typeof DeadlineKind>;
+export type Deadline = z.infer<typeof Deadline>;
+export type Task = z.infer<typeof Task>;
+export type Section = z.infer<typeof Section>;
+export type Area = z.infer<typeof Area>;
+export type ReferenceType = z.infer<typeof ReferenceType>;
+export type Reference = z.infer<typeof Reference>;
+export type ImplementationItem = z.infer<typeof ImplementationItem>;
+export type Program = z.infer<typeof Program>;
+export type Diagnostic = z.infer<typeof Diagnostic>;
