@@ -151,8 +151,8 @@ export const Program = z.object({
   period: z.object({ start: z.int(), end: z.int() }),
   /** The resolution this program implements. */
   basis: z.nullable(z.object({ text: z.string(), referenceId: Id })),
-  /** The opening paragraph before part I. */
-  preamble: z.object({ text: z.string(), source: SourceSpan }),
+  /** The opening paragraph before part I, or null when the text has none. */
+  preamble: z.nullable(z.object({ text: z.string(), source: SourceSpan })),
   source: z.object({
     file: z.string(),
     sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),

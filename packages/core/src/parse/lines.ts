@@ -61,7 +61,8 @@ export class JoinedText {
     return { line: this.lineAt(start), endLine: this.lineAt(Math.max(start, end - 1)) };
   }
 
+  /** The span of all the lines; only meaningful for at least one line. */
   get source(): SourceSpan {
-    return { line: this.numbers[0] ?? 0, endLine: this.numbers[this.numbers.length - 1] ?? 0 };
+    return { line: this.numbers[0]!, endLine: this.numbers[this.numbers.length - 1]! };
   }
 }

@@ -497,7 +497,7 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
     issuer,
     period: { start, end },
     basis: basis ? { text: basis.text, referenceId: basis.id } : null,
-    preamble: { text: preambleText.text, source: preambleText.source },
+    preamble: preamble.length > 0 ? { text: preambleText.text, source: preambleText.source } : null,
     source: { file: options.sourceFile ?? '', sha256: hashOf(typeof input === 'string' ? input : '') },
     areas,
     blocks: blockRecords,
