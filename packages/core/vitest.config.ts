@@ -4,6 +4,5 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/fail-on-console.ts'],
-    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

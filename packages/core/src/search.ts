@@ -32,37 +32,52 @@ const EXACT_FIELDS = ['text', 'header'];
 const FOLDED_FIELDS = ['textFolded', 'headerFolded'];
 const WORD = /[\p{L}\p{N}]+/gu;
 
-const indexes = new WeakMap<Program, MiniSearch<SearchDocument>>();
+interface SearchIndex {
+  miniSearch: MiniSearch<SearchDocument>;
+  /** Folded task texts, kept from indexing so highlighting does not fold them again per query. */
+  foldedText: Map<string, string>;
+}
 
-function indexOf(program: Program): MiniSearch<SearchDocument> {
+const indexes = new WeakMap<Program, SearchIndex>();
+
+function indexOf(program: Program): SearchIndex {
   let index = indexes.get(program);
   if (!index) {
     const headers = new Map(program.blocks.map((block) => [block.id, block.header]));
-    index = new MiniSearch<SearchDocument>({
+    const foldedText = new Map<string, string>();
+    const miniSearch = new MiniSearch<SearchDocument>({
       fields: [...EXACT_FIELDS, ...FOLDED_FIELDS],
       extractField: (document, field) => {
+        if (field === 'textFolded') {
+          const folded = fold(document.text);
+          foldedText.set(document.id, folded);
+          return folded;
+        }
         const value = document[field.replace('Folded', '') as keyof SearchDocument];
         return field.endsWith('Folded') ? fold(value) : value;
       },
-      searchOptions: { combineWith: 'AND' },
     });
-    index.addAll(program.tasks.map((task) => ({ id: task.id, text: task.text, header: headers.get(task.blockId) ?? '' })));
+    miniSearch.addAll(program.tasks.map((task) => ({ id: task.id, text: task.text, header: headers.get(task.blockId) ?? '' })));
+    index = { miniSearch, foldedText };
     indexes.set(program, index);
   }
   return index;
 }
 
-/**
- * Offsets of the words of `text` that equal one of `terms` once both are folded, merged and sorted.
- * Folding keeps offsets (see `fold`), so they point into the original text.
- */
-export function highlightRanges(text: string, terms: readonly string[]): Array<[number, number]> {
-  const wanted = new Set(terms.map(fold));
+function rangesOf(foldedText: string, wanted: ReadonlySet<string>): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const word of fold(text).matchAll(WORD)) {
+  for (const word of foldedText.matchAll(WORD)) {
     if (wanted.has(word[0])) ranges.push([word.index, word.index + word[0].length]);
   }
   return ranges;
+}
+
+/**
+ * Offsets of the words of `text` that equal one of `terms` once both are folded, in text order.
+ * Folding keeps offsets (see `fold`), so they point into the original text.
+ */
+export function highlightRanges(text: string, terms: readonly string[]): Array<[number, number]> {
+  return rangesOf(fold(text), new Set(terms.map(fold)));
 }
 
 /**
@@ -82,11 +97,13 @@ export function search(program: Program, query: string, options: SearchOptions =
     ],
   };
   const allowed = options.filter ? new Set(filterTasks(program, options.filter).map((task) => task.id)) : undefined;
+  const { miniSearch, foldedText } = indexOf(program);
   const results: SearchResult[] = [];
-  for (const hit of indexOf(program).search(tree)) {
+  for (const hit of miniSearch.search(tree)) {
     const task = getTask(program, hit.id as string);
     if (!task || (allowed && !allowed.has(task.id))) continue;
-    results.push({ task, score: hit.score, terms: hit.terms, highlights: highlightRanges(task.text, hit.terms) });
+    const highlights = rangesOf(foldedText.get(task.id) ?? fold(task.text), new Set(hit.terms.map(fold)));
+    results.push({ task, score: hit.score, terms: hit.terms, highlights });
     if (results.length === options.limit) break;
   }
   return results;
