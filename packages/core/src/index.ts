@@ -48,3 +48,16 @@ export {
 } from './query.js';
 export { highlightRanges, search, type SearchOptions, type SearchResult } from './search.js';
 export { fold } from './text.js';
+export { StatusEntry, StatusOverlay, TASK_STATUSES, TIMELINESS, TaskStatus, Timeliness } from './status/schema.js';
+export {
+  applyStatus,
+  type ApplyStatusOptions,
+  type OverlayIssue,
+  type StatusConflict,
+  type StatusReport,
+  type TaskProgress,
+} from './status/apply.js';
+export type { DeadlineJudgement } from './status/timeliness.js';
+export { tasksToCsv, type CsvOptions } from './export/csv.js';
+export { tasksToIcs, type IcsOptions } from './export/ics.js';
+export { subsetProgram } from './export/subset.js';

@@ -1,12 +1,22 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { run } from '../src/cli/run.js';
 import { program } from '../src/data.js';
-import { agencyWorkload, filterTasks } from '../src/index.js';
+import { agencyWorkload, filterTasks, validateProgram } from '../src/index.js';
 
 const SEED = new URL('../../../seeds/binh-thuan-ctrhd-2021-2025.txt', import.meta.url).pathname;
+
+/** A file in the temp folder with `content`, named for this test. */
+function tempFile(name: string, content: string): string {
+  const file = join(tmpdir(), `chuongtrinh-${process.pid}-${name}`);
+  writeFileSync(file, content);
+  return file;
+}
+
+const overlay = (entries: unknown[]) =>
+  JSON.stringify({ formatVersion: 1, programId: program.id, asOf: '2022-01-31', reporter: 'so-cong-thuong', entries });
 
 function cli(...argv: string[]) {
   const out: string[] = [];
@@ -47,7 +57,7 @@ describe('chuongtrinh parse', () => {
   });
 
   test('a missing file or argument is a one-line usage error', () => {
-    expect(cli('parse', '/no/such/file.txt')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^chuongtrinh: parse: cannot read \/no\/such\/file\.txt: ENOENT\./) });
+    expect(cli('parse', '/no/such/file.txt')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^chuongtrinh: cannot read program text \/no\/such\/file\.txt: ENOENT\./) });
     expect(cli('parse')).toMatchObject({ code: 2, stderr: expect.stringContaining('missing FILE') });
   });
 });
@@ -57,4 +67,83 @@ test('unknown commands and options get a one-line error; --help prints usage', (
   expect(cli('summary', '--colour')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^chuongtrinh: Unknown option '--colour'/) });
   expect(cli('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: chuongtrinh <command>') });
   expect(cli()).toMatchObject({ code: 2, stdout: expect.stringContaining('Usage:') });
+});
+
+describe('chuongtrinh tasks', () => {
+  test('lists the filtered tasks as a table', () => {
+    const { code, stdout } = cli('tasks', '--agency', 'so-cong-thuong', '--role', 'lead');
+    const expected = filterTasks(program, { agency: 'so-cong-thuong', role: 'lead' });
+    expect(code).toBe(0);
+    expect(stdout.split('\n').slice(0, -1).map((line) => line.split(' ')[0])).toEqual(expected.map((task) => task.id));
+    expect(stdout).toMatch(new RegExp(`${expected.length} tasks$`));
+  });
+
+  test('as CSV with statuses, and as JSON under the dataset contract', () => {
+    const status = tempFile('status-ok.json', overlay([{ taskId: 'task-1-1-a-1', status: 'done', updated: '2022-01-10', completedOn: '2021-12-30' }]));
+    const csv = cli('tasks', '--area', '1.1', '--format', 'csv', '--status-file', status);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toMatch(/^\uFEFFMã nhiệm vụ,/);
+    expect(csv.stdout).toContain('task-1-1-a-1,');
+    expect(csv.stdout).toContain(',done,done-on-time,2021-12-30,');
+    const json = cli('tasks', '--year', '2024', '--format', 'json');
+    const subset = JSON.parse(json.stdout);
+    expect(validateProgram(subset)).toMatchObject({ success: true });
+    expect(subset.tasks.map((task: { id: string }) => task.id)).toEqual(filterTasks(program, { year: 2024 }).map((task) => task.id));
+  });
+
+  test('bad filters say what is wrong and what would be right', () => {
+    expect(cli('tasks', '--agency', 'so-cong-thong').stderr).toMatch(/^chuongtrinh: no agency has id "so-cong-thong"; did you mean so-cong-thuong/);
+    expect(cli('tasks', '--year', '2030')).toMatchObject({ code: 2, stderr: expect.stringContaining('outside the program period 2021–2025') });
+    expect(cli('tasks', '--year', 'next')).toMatchObject({ code: 2, stderr: expect.stringContaining('--year expects a year like 2021, got "next"') });
+    expect(cli('tasks', '--area', '12')).toMatchObject({ code: 2, stderr: expect.stringContaining('no area or section "12"') });
+    expect(cli('tasks', '--role', 'boss')).toMatchObject({ code: 2, stderr: expect.stringContaining('--role expects lead, coordinating, responsible') });
+    expect(cli('tasks', '--format', 'xml')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format expects table, csv, json, got "xml"') });
+    expect(cli('summary', '--agency', 'so-y-te')).toMatchObject({ code: 2, stderr: expect.stringContaining('summary does not take --agency') });
+  });
+});
+
+describe('chuongtrinh export', () => {
+  test('writes an ICS calendar to a file', () => {
+    const output = join(tmpdir(), `chuongtrinh-${process.pid}-out.ics`);
+    const { code, stderr } = cli('export', '--format', 'ics', '--agency', 'so-noi-vu', '--output', output);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`wrote ${filterTasks(program, { agency: 'so-noi-vu' }).length} tasks to ${output}`);
+    expect(readFileSync(output, 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*DTSTART;VALUE=DATE:20211231/);
+  });
+
+  test('needs a format', () => {
+    expect(cli('export')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format is required: csv, ics, json') });
+  });
+});
+
+describe('chuongtrinh status validate', () => {
+  test('accepts a valid overlay', () => {
+    const file = tempFile('valid.json', overlay([{ taskId: 'task-1-1-a-1', status: 'in-progress', updated: '2022-01-10' }]));
+    expect(cli('status', 'validate', file)).toMatchObject({ code: 0, stdout: '1 entries valid, 0 problems, 0 conflicts (as of 2022-01-31)' });
+  });
+
+  test('reports every bad entry by path and exits 1', () => {
+    const file = tempFile('invalid.json', overlay([
+      { taskId: 'task-1-1-a-1', status: 'done', updated: '2022-01-10' },
+      { taskId: 'task-x', status: 'done', updated: '2022-01-10' },
+      { taskId: 'task-1-1-a-2', status: 'maybe', updated: '2022-01-10' },
+    ]));
+    const { code, stdout } = cli('status', 'validate', file);
+    expect(code).toBe(1);
+    expect(stdout.split('\n')).toEqual([
+      `${file}: entries[1].taskId: no task has id "task-x"`,
+      `${file}: entries[2].status: Invalid option: expected one of "not-started"|"in-progress"|"done"|"cancelled"`,
+      '1 entries valid, 2 problems, 0 conflicts (as of 2022-01-31)',
+    ]);
+  });
+
+  test('reports conflicts between overlays, a file that is not JSON, and a missing file', () => {
+    const a = tempFile('a.json', overlay([{ taskId: 'task-1-1-a-1', status: 'done', updated: '2022-01-10' }]));
+    const b = tempFile('b.json', overlay([{ taskId: 'task-1-1-a-1', status: 'not-started', updated: '2022-01-12' }]));
+    expect(cli('status', 'validate', a, b).stdout).toContain(`conflict on task-1-1-a-1: ${a} entries[0] vs ${b} entries[0]; applied ${b} entries[0]`);
+    const bad = tempFile('bad.json', '{ nope');
+    expect(cli('status', 'validate', bad)).toMatchObject({ code: 2, stderr: expect.stringContaining(`status file ${bad} is not JSON`) });
+    expect(cli('status', 'validate', '/nope.json')).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot read status file /nope.json: ENOENT') });
+    expect(cli('status', 'check')).toMatchObject({ code: 2, stderr: expect.stringContaining('status expects "validate FILE…"') });
+  });
 });

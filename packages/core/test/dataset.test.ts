@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import type * as z from 'zod/mini';
-import { buildDataset, DATA_FILE, SCHEMA_FILE } from '../scripts/dataset.js';
+import { buildDataset, DATA_FILE, SCHEMA_FILE, STATUS_SCHEMA_FILE } from '../scripts/dataset.js';
 import { program } from '../src/data.js';
 import { getBlock, getTask, validateProgram, type Deadline, type Task } from '../src/index.js';
 import type { Task as TaskSchema } from '../src/schema.js';
@@ -22,6 +22,7 @@ describe('the committed dataset', () => {
     const built = buildDataset();
     expect(readFileSync(DATA_FILE, 'utf8')).toBe(built.json);
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(built.schemaJson);
+    expect(readFileSync(STATUS_SCHEMA_FILE, 'utf8')).toBe(built.statusSchemaJson);
   });
 
   test('passes its own contract', () => {

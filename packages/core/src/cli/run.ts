@@ -1,19 +1,60 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { program as bundled } from '../data.js';
+import { tasksToCsv } from '../export/csv.js';
+import { tasksToIcs } from '../export/ics.js';
+import { subsetProgram } from '../export/subset.js';
 import { parseProgram } from '../parse/program.js';
-import { agencyWorkloads, deadlinesByYear, filterTasks } from '../query.js';
-import type { Program } from '../schema.js';
+import { agencyWorkloads, deadlinesByYear, filterTasks, roleIn, getBlock, type TaskFilter, validateFilter } from '../query.js';
+import type { Program, Role, Task } from '../schema.js';
+import { applyStatus, type StatusReport } from '../status/apply.js';
 
 const USAGE = `Usage: chuongtrinh <command> [options]
 
 Commands:
-  summary            areas, tasks per agency and deadlines per year of the bundled program
-  parse FILE         parse another program text of this genre; prints the dataset JSON,
-                     diagnostics on stderr; exits 1 when the text could not be understood
+  summary                 areas, tasks per agency and deadlines per year
+  tasks [filters]         list tasks (--format table, csv or json)
+  export --format F       the tasks as csv (Excel), ics (calendar) or json (same contract)
+  status validate FILE…   check status overlays entry by entry; exits 1 when any entry is invalid
+  parse FILE              parse another program text of this genre; prints the dataset JSON,
+                          diagnostics on stderr; exits 1 when the text could not be understood
+
+Filters (tasks, export):
+  --agency ID             agency id, e.g. so-cong-thuong
+  --role ROLE             with --agency: lead, coordinating or responsible
+  --area N                area or section number, e.g. 1 or 1.2
+  --year YYYY             deadline year
 
 Options:
-  -h, --help         show this help`;
+  --status-file FILE      a status overlay to apply (repeatable); adds status and timeliness
+  --as-of YYYY-MM-DD      judge timeliness at this date (default: the overlays' latest asOf)
+  --format F              tasks: table (default), csv, json · export: csv, ics, json
+  --lang vi|en            CSV column headings (default vi)
+  --output FILE           export: write to FILE instead of standard output
+  -h, --help              show this help`;
+
+const OPTIONS = {
+  agency: { type: 'string' },
+  role: { type: 'string' },
+  area: { type: 'string' },
+  year: { type: 'string' },
+  'status-file': { type: 'string', multiple: true },
+  'as-of': { type: 'string' },
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  output: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+const ALLOWED: Record<string, ReadonlyArray<keyof Values>> = {
+  summary: ['status-file', 'as-of'],
+  tasks: ['agency', 'role', 'area', 'year', 'status-file', 'as-of', 'format', 'lang'],
+  export: ['agency', 'role', 'area', 'year', 'status-file', 'as-of', 'format', 'lang', 'output'],
+  status: ['as-of'],
+  parse: [],
+};
 
 class UsageError extends Error {}
 
@@ -23,8 +64,8 @@ function pad(text: string | number, width: number, right = false): string {
   return right ? cut.padStart(width) : cut.padEnd(width);
 }
 
-/** The text `chuongtrinh summary` prints. */
-export function summary(program: Program): string {
+/** The text `chuongtrinh summary` prints; with a status report, also the tasks per timeliness class. */
+export function summary(program: Program, status?: StatusReport): string {
   const out: string[] = [];
   const sections = program.areas.reduce((sum, area) => sum + area.sections.length, 0);
   out.push(program.title, `${program.issuer} · ${program.period.start}–${program.period.end}`, '');
@@ -53,41 +94,156 @@ export function summary(program: Program): string {
     out.push(`  ${year}  ${pad(entries.length, 3, true)}  ${'█'.repeat(entries.length)}${conditional ? `  (${conditional} conditional, expected)` : ''}`);
   }
   out.push(`  annual (hàng năm): ${groups.annual.length} · conditional without a year: ${groups.undated.length}`);
+  if (status) {
+    out.push('', `Timeliness as of ${status.asOf}`);
+    for (const [level, count] of Object.entries(status.counts)) out.push(`  ${pad(level, 14)}${pad(count, 4, true)}`);
+  }
   return out.join('\n');
 }
 
-function readText(file: string | undefined): string {
-  if (!file) throw new UsageError('parse: missing FILE (the program text to parse)');
+function readFile(file: string, what: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`parse: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+}
+
+function readOverlays(files: readonly string[]): unknown[] {
+  return files.map((file) => {
+    const text = readFile(file, 'status file');
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new UsageError(`status file ${file} is not JSON: ${(error as Error).message}`);
+    }
+  });
+}
+
+function statusOf(values: Values, stderr: (text: string) => void): StatusReport | undefined {
+  const files = values['status-file'] ?? [];
+  if (files.length === 0 && values['as-of'] === undefined) return undefined;
+  const report = applyStatus(bundled, readOverlays(files), { asOf: values['as-of'], labels: files });
+  for (const issue of report.issues) stderr(`${issue.label}: ${issue.path}: ${issue.message}`);
+  for (const conflict of report.conflicts) {
+    stderr(`conflict on ${conflict.taskId}${conflict.year ? ` (${conflict.year})` : ''}: ${conflict.sources.join(' vs ')}; applied ${conflict.applied}`);
+  }
+  return report;
+}
+
+function filterOf(values: Values): TaskFilter {
+  const filter: TaskFilter = {};
+  if (values.agency !== undefined) filter.agency = values.agency;
+  if (values.role !== undefined) filter.role = values.role as Role;
+  if (values.area !== undefined) filter.area = values.area;
+  if (values.year !== undefined) {
+    if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year expects a year like 2021, got "${values.year}"`);
+    filter.year = Number(values.year);
+  }
+  const [problem] = validateFilter(bundled, filter);
+  if (problem?.code === 'unknown-agency') {
+    throw new UsageError(`no agency has id "${problem.value}"; did you mean ${problem.suggestions.map((a) => a.id).join(', ')}?`);
+  }
+  if (problem?.code === 'unknown-role') throw new UsageError(`--role expects ${problem.allowed.join(', ')}, got "${problem.value}"`);
+  if (problem?.code === 'unknown-area') throw new UsageError(`no area or section "${problem.value}"; expected one of ${problem.allowed.join(', ')}`);
+  if (problem?.code === 'year-outside-period') {
+    throw new UsageError(`--year ${problem.value} is outside the program period ${problem.period.start}–${problem.period.end}`);
+  }
+  return filter;
+}
+
+function table(tasks: readonly Task[], agency: string | undefined, status: StatusReport | undefined): string {
+  const progress = new Map(status?.tasks.map((item) => [item.task.id, item]));
+  const lines = tasks.map((task) => {
+    const role = agency ? (roleIn(getBlock(bundled, task.blockId)!, agency) ?? 'all') : '';
+    const deadlines = task.deadlines.map((deadline) => deadline.year ?? deadline.kind).join(',');
+    const state = status ? pad(progress.get(task.id)?.timeliness ?? '', 14) : '';
+    return `${pad(task.id, 16)} ${agency ? pad(role, 13) : ''}${pad(deadlines, 12)} ${state}${pad(task.text, 70)}`;
+  });
+  return [...lines, `${tasks.length} tasks`].join('\n');
+}
+
+function formatOf(values: Values, allowed: readonly string[], fallback?: string): string {
+  const format = values.format ?? fallback;
+  if (format === undefined) throw new UsageError(`--format is required: ${allowed.join(', ')}`);
+  if (!allowed.includes(format)) throw new UsageError(`--format expects ${allowed.join(', ')}, got "${format}"`);
+  return format;
+}
+
+function langOf(values: Values): 'vi' | 'en' {
+  const lang = values.lang ?? 'vi';
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang expects vi or en, got "${lang}"`);
+  return lang;
 }
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
 export function run(argv: string[], stdout: (text: string) => void, stderr: (text: string) => void): number {
   try {
-    const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+    const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
     const [command, ...rest] = positionals;
     if (values.help || command === undefined) {
       stdout(USAGE);
       return command === undefined && !values.help ? 2 : 0;
     }
+    const allowed = ALLOWED[command];
+    if (!allowed) throw new UsageError(`unknown command "${command}"`);
+    const misplaced = (Object.keys(values) as Array<keyof Values>).find((key) => !allowed.includes(key));
+    if (misplaced) throw new UsageError(`${command} does not take --${misplaced}`);
+
     switch (command) {
       case 'summary':
-        stdout(summary(bundled));
+        stdout(summary(bundled, statusOf(values, stderr)));
         return 0;
+      case 'tasks': {
+        const format = formatOf(values, ['table', 'csv', 'json'], 'table');
+        const filter = filterOf(values);
+        const status = statusOf(values, stderr);
+        const tasks = filterTasks(bundled, filter);
+        if (format === 'csv') stdout(tasksToCsv(bundled, tasks, { lang: langOf(values), status }));
+        else if (format === 'json') stdout(JSON.stringify(subsetProgram(bundled, tasks), null, 2));
+        else stdout(table(tasks, filter.agency, status));
+        return 0;
+      }
+      case 'export': {
+        const format = formatOf(values, ['csv', 'ics', 'json']);
+        const filter = filterOf(values);
+        const status = statusOf(values, stderr);
+        const tasks = filterTasks(bundled, filter);
+        const text =
+          format === 'csv'
+            ? tasksToCsv(bundled, tasks, { lang: langOf(values), status })
+            : format === 'ics'
+              ? tasksToIcs(bundled, tasks)
+              : `${JSON.stringify(subsetProgram(bundled, tasks), null, 2)}\n`;
+        if (values.output === undefined) stdout(text);
+        else {
+          writeFileSync(values.output, text);
+          stderr(`wrote ${tasks.length} tasks to ${values.output}`);
+        }
+        return 0;
+      }
+      case 'status': {
+        const [action, ...files] = rest;
+        if (action !== 'validate') throw new UsageError(`status expects "validate FILE…", got "${action ?? ''}"`);
+        if (files.length === 0) throw new UsageError('status validate: missing FILE (a status overlay JSON)');
+        const report = applyStatus(bundled, readOverlays(files), { asOf: values['as-of'], labels: files });
+        for (const issue of report.issues) stdout(`${issue.label}: ${issue.path}: ${issue.message}`);
+        for (const conflict of report.conflicts) {
+          stdout(`conflict on ${conflict.taskId}${conflict.year ? ` (${conflict.year})` : ''}: ${conflict.sources.join(' vs ')}; applied ${conflict.applied}`);
+        }
+        stdout(`${report.accepted} entries valid, ${report.issues.length} problems, ${report.conflicts.length} conflicts (as of ${report.asOf})`);
+        return report.issues.length > 0 ? 1 : 0;
+      }
       case 'parse': {
         const file = rest[0];
-        const { program, diagnostics } = parseProgram(readText(file), { sourceFile: file });
+        if (!file) throw new UsageError('parse: missing FILE (the program text to parse)');
+        const { program, diagnostics } = parseProgram(readFile(file, 'program text'), { sourceFile: file });
         for (const d of diagnostics) stderr(`${file}:${d.line}: ${d.severity}: ${d.message} — “${d.excerpt}”`);
         stdout(JSON.stringify(program, null, 2));
         return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
       }
-      default:
-        throw new UsageError(`unknown command "${command}"`);
     }
+    return 0;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       stderr(`chuongtrinh: ${(error as Error).message}. Run "chuongtrinh --help" for usage.`);

@@ -1,0 +1,62 @@
+import ical, { escape, ICalEventRepeatingFreq } from 'ical-generator';
+import { taskDetails } from '../query.js';
+import type { Program, Task } from '../schema.js';
+
+export interface IcsOptions {
+  /** Calendar name; default: the program's title. */
+  name?: string;
+  /** DTSTAMP of every event; default: now. Pass a fixed date for reproducible files. */
+  stamp?: Date;
+}
+
+// Noon UTC is the same calendar day in every time zone from UTC−12 to UTC+12, so an all-day
+// date never slips to the day before or after, whichever way the library reads the Date.
+const lastDayOf = (year: number) => new Date(Date.UTC(year, 11, 31, 12));
+
+function summaryOf(program: Program, task: Task): string {
+  const details = taskDetails(program, task);
+  const leads = details?.agencies.filter((item) => item.role !== 'coordinating').map((item) => item.agency.name) ?? [];
+  const who = leads.length > 0 ? leads.join(', ') : 'Các sở, cơ quan, địa phương';
+  const text = task.text.length > 90 ? `${task.text.slice(0, 89)}…` : task.text;
+  return `${who}: ${text}`;
+}
+
+/**
+ * Deadlines as an iCalendar file: every dated deadline an all-day event on 31 December of its year
+ * (a conditional one on its expected year, marked "dự kiến"); an annual one as a yearly event over
+ * the program period. Conditional deadlines without a year have no date: they are listed in the
+ * calendar's description instead of being given a made-up one.
+ */
+export function tasksToIcs(program: Program, tasks: readonly Task[], options: IcsOptions = {}): string {
+  const undated: string[] = [];
+  // ical-generator 10 escapes event texts but writes the calendar's NAME and X-WR-CALDESC raw, so a
+  // newline or comma there would break the file: escape those two here.
+  const calendar = ical({
+    name: escape(options.name ?? program.title, false),
+    prodId: { company: 'chuongtrinh', product: program.id, language: 'VI' },
+  });
+  const stamp = options.stamp ?? new Date();
+  for (const task of tasks) {
+    task.deadlines.forEach((deadline, index) => {
+      const description = `${task.text}\n\nThời hạn: (${deadline.text})\nNguồn: ${program.source.file} dòng ${deadline.source.line}–${deadline.source.endLine} · ${task.id}`;
+      const base = { id: `${task.id}-${index + 1}@${program.id}`, allDay: true, stamp, description, summary: summaryOf(program, task) };
+      if (deadline.kind === 'annual') {
+        calendar.createEvent({
+          ...base,
+          start: lastDayOf(program.period.start),
+          repeating: { freq: ICalEventRepeatingFreq.YEARLY, count: program.period.end - program.period.start + 1 },
+        });
+      } else if (deadline.year !== null) {
+        const expected = deadline.kind === 'conditional' ? ' (dự kiến)' : '';
+        calendar.createEvent({ ...base, start: lastDayOf(deadline.year), summary: `${base.summary}${expected}` });
+      } else {
+        undated.push(`${task.id}: (${deadline.text}) — ${task.text}`);
+      }
+    });
+  }
+  const period = `${program.title} (${program.period.start}–${program.period.end}).`;
+  calendar.description(
+    escape(undated.length > 0 ? `${period}\nThời hạn có điều kiện, chưa có ngày:\n${undated.join('\n')}` : period, false),
+  );
+  return calendar.toString();
+}

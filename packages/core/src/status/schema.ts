@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+import { Id } from '../schema.js';
+
+/**
+ * The status overlay contract: what an agency reports about its tasks, kept apart from the program
+ * text (which carries no status and is never altered by an overlay).
+ */
+
+export const TASK_STATUSES = ['not-started', 'in-progress', 'done', 'cancelled'] as const;
+export const TaskStatus = z.enum(TASK_STATUSES);
+
+export const StatusEntry = z.object({
+  /** Id of a task of the program (`task-1-1-a-1`). */
+  taskId: Id,
+  /** For a task with an annual deadline: the year this entry reports on. Omit otherwise. */
+  year: z.optional(z.int()),
+  status: TaskStatus,
+  /** When this entry was last changed (YYYY-MM-DD). Decides which entry wins a conflict. */
+  updated: z.iso.date(),
+  /** When the task was done (YYYY-MM-DD); only with status `done`. When missing, `updated` counts. */
+  completedOn: z.optional(z.iso.date()),
+  note: z.optional(z.string()),
+  /** A public page or document that shows the work (http or https). */
+  evidenceUrl: z.optional(z.url({ protocol: /^https?$/ })),
+});
+
+export const StatusOverlay = z.object({
+  formatVersion: z.literal(1),
+  /** The program the overlay is about; must equal the program's `id`. */
+  programId: Id,
+  /** The date the overlay describes the state at (YYYY-MM-DD). */
+  asOf: z.iso.date(),
+  /** Who reports, e.g. an agency id; shown in conflict messages. */
+  reporter: z.optional(z.string()),
+  entries: z.array(StatusEntry),
+});
+
+/** Timeliness classes of Vietnamese task-tracking reports, derived from status, deadline and as-of date. */
+export const TIMELINESS = [
+  /** hoàn thành đúng hạn */
+  'done-on-time',
+  /** hoàn thành trễ hạn */
+  'done-late',
+  /** chưa hoàn thành, trong hạn */
+  'open-not-due',
+  /** chưa hoàn thành, quá hạn */
+  'open-overdue',
+  'cancelled',
+  /** No dated deadline (none, or conditional without a year): never overdue. */
+  'no-deadline',
+] as const;
+export const Timeliness = z.enum(TIMELINESS);
+
+export type TaskStatus = z.infer<typeof TaskStatus>;
+export type StatusEntry = z.infer<typeof StatusEntry>;
+export type StatusOverlay = z.infer<typeof StatusOverlay>;
+export type Timeliness = z.infer<typeof Timeliness>;
