@@ -1,0 +1,85 @@
+import { css } from 'lit';
+
+export const agencyCardStyles = css`
+  .name {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: bold;
+  }
+
+  .name-en {
+    margin: 0;
+    color: var(--ct-color-muted, #545b64);
+  }
+
+  .label {
+    margin: 1em 0 0.25em;
+    font-weight: bold;
+  }
+
+  /* Led, coordinated and responsible side by side: the comparison is the point of the card. */
+  .counts {
+    display: grid;
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+    gap: 0.5em;
+    margin: 0;
+  }
+
+  .count {
+    border: 1px solid var(--ct-color-border, #c9ced6);
+    border-radius: var(--ct-radius, 4px);
+    padding: 0.5em;
+    text-align: center;
+  }
+
+  .count dt::first-letter {
+    text-transform: uppercase;
+  }
+
+  .count dd {
+    margin: 0;
+    font-size: 1.75em;
+    font-weight: bold;
+    color: var(--ct-color-accent, #0b57a4);
+  }
+
+  .total {
+    margin: 0.5em 0 0;
+    color: var(--ct-color-muted, #545b64);
+  }
+
+  .deadlines {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    margin: 0;
+  }
+
+  .deadlines div {
+    display: flex;
+    gap: 0.5em;
+  }
+
+  .deadlines dt {
+    font-weight: bold;
+  }
+
+  .deadlines dd {
+    margin: 0;
+  }
+
+  .deadlines .none {
+    color: var(--ct-color-muted, #545b64);
+  }
+
+  .areas {
+    margin: 0;
+    padding-left: 1.25em;
+  }
+
+  @media print {
+    .count {
+      border-color: #000;
+    }
+  }
+`;

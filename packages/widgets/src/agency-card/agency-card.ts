@@ -1,0 +1,130 @@
+import {
+  agencyWorkload,
+  deadlinesByYear,
+  validateFilter,
+  type DeadlineGroups,
+  type Program,
+  type Workload,
+} from '@chuongtrinh/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { CtElement } from '../shared/ct-element.js';
+import { defineElement } from '../shared/define.js';
+import type { WidgetProblem } from '../shared/problems.js';
+import { ROLES } from '../shared/roles.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import type { Translation } from '../translations/translation.js';
+import { agencyCardStyles } from './agency-card.styles.js';
+
+/**
+ * @tag ct-agency-card
+ * @summary One agency: its Vietnamese and English names, how many tasks it leads, coordinates and
+ * is responsible for side by side, its deadlines by year and the areas it works in.
+ *
+ * @attr lang - UI language: `vi` (default) or `en`. Without it, the nearest `lang` of the page decides.
+ *
+ * @slot - Extra content shown at the end of the card, such as the agency's contact details.
+ *
+ * @csspart base - The outer box.
+ * @csspart status - The loading line.
+ * @csspart problems - The box that lists what is wrong with the attributes or the dataset.
+ * @csspart name - The Vietnamese name.
+ * @csspart name-en - The English name.
+ * @csspart counts - The task counts by role.
+ * @csspart count - One role with its count.
+ * @csspart deadlines - The deadline counts by year.
+ * @csspart areas - The areas the agency works in.
+ * @csspart link - The link to the page of its tasks (with `href`).
+ *
+ * @cssproperty --ct-font-family - Font of the widget. Default: the page's.
+ * @cssproperty --ct-color-text - Text colour. Default `#1f2328`.
+ * @cssproperty --ct-color-muted - Secondary text. Default `#545b64`.
+ * @cssproperty --ct-color-accent - Links and the counts. Default `#0b57a4`.
+ * @cssproperty --ct-color-focus - Focus outline. Default `#0b57a4`.
+ * @cssproperty --ct-color-surface - Background. Default `#fff`.
+ * @cssproperty --ct-color-border - Borders and separators. Default `#c9ced6`.
+ * @cssproperty --ct-color-error - Problem text and border. Default `#b3261e`.
+ * @cssproperty --ct-color-error-surface - Problem background. Default `#fcebea`.
+ * @cssproperty --ct-radius - Corner radius. Default `4px`.
+ * @cssproperty --ct-spacing - Inner padding. Default `1em`.
+ */
+export class CtAgencyCard extends CtElement {
+  static override styles = [sharedStyles, agencyCardStyles];
+
+  static override properties = {
+    agency: { type: String },
+    href: { type: String },
+  };
+
+  /** Agency id (`so-cong-thuong`). Required. */
+  declare agency: string | undefined;
+  /** URL of the page that lists the agency's tasks; adds a link to it. */
+  declare href: string | undefined;
+
+  private workload: Workload | undefined;
+  private deadlines: DeadlineGroups | undefined;
+
+  protected override prepare(program: Program): WidgetProblem[] {
+    this.workload = this.deadlines = undefined;
+    if (!this.agency) return [{ code: 'missing-attribute', field: 'agency' }];
+    const problems = validateFilter(program, { agency: this.agency });
+    if (problems.length > 0) return problems;
+    this.workload = agencyWorkload(program, this.agency);
+    this.deadlines = deadlinesByYear(program, { agency: this.agency });
+    return [];
+  }
+
+  protected override renderReady(_program: Program, t: Translation): TemplateResult {
+    const { workload, deadlines } = this;
+    if (!workload || !deadlines) return html`${this.renderProblems(t)}`;
+    const { agency } = workload;
+    return html`
+      <p part="name" class="name" lang="vi">${agency.name}</p>
+      ${agency.nameEn ? html`<p part="name-en" class="name-en" lang="en">${agency.nameEn}</p>` : nothing}
+      <p class="label" id="counts-label">${t.workloadLabel}</p>
+      <dl part="counts" class="counts" aria-labelledby="counts-label">
+        ${ROLES.map(
+          (role) => html`<div part="count" class="count">
+            <dt>${t.roles[role]}</dt>
+            <dd>${workload[role]}</dd>
+          </div>`,
+        )}
+      </dl>
+      <p class="total">${t.totalTasks(workload.total)}</p>
+      ${this.renderDeadlines(deadlines, t)}
+      ${workload.areas.length > 0
+        ? html`<p class="label" id="areas-label">${t.areasLabel}</p>
+            <ul part="areas" class="areas" aria-labelledby="areas-label">
+              ${workload.areas.map((area) => html`<li>${area.number}. <span lang="vi">${area.title}</span></li>`)}
+            </ul>`
+        : nothing}
+      ${this.href ? html`<p><a part="link" href=${this.href}>${t.agencyTasksLink}</a></p>` : nothing}
+      <slot></slot>
+    `;
+  }
+
+  private renderDeadlines(deadlines: DeadlineGroups, t: Translation): TemplateResult {
+    const rows: Array<[string, number]> = deadlines.years.map(({ year, entries }) => [String(year), entries.length]);
+    if (deadlines.annual.length > 0) rows.push([t.everyYear, deadlines.annual.length]);
+    if (deadlines.undated.length > 0) rows.push([t.conditionalNoYear, deadlines.undated.length]);
+    const any = rows.some(([, count]) => count > 0);
+    return html`<p class="label" id="deadlines-label">${t.deadlinesByYearLabel}</p>
+      ${any
+        ? html`<dl part="deadlines" class="deadlines" aria-labelledby="deadlines-label">
+            ${rows.map(
+              ([when, count]) => html`<div class=${count === 0 ? 'none' : ''}>
+                <dt>${when}</dt>
+                <dd>${t.deadlineCount(count)}</dd>
+              </div>`,
+            )}
+          </dl>`
+        : html`<p part="deadlines">${t.noDeadlines}</p>`}`;
+  }
+}
+
+defineElement('ct-agency-card', CtAgencyCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ct-agency-card': CtAgencyCard;
+  }
+}

@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+export const deadlineTimelineStyles = css`
+  /* The layout follows the width the page gives the widget, not the viewport. */
+  :host {
+    container-type: inline-size;
+  }
+
+  .years {
+    list-style: none;
+    margin: 0;
+    padding: 0 0 0 1em;
+    border-left: 3px solid var(--ct-color-border, #c9ced6);
+  }
+
+  .year,
+  .as-of {
+    position: relative;
+    padding: 0 0 1em 0.75em;
+  }
+
+  .year::before {
+    content: '';
+    position: absolute;
+    left: calc(-1em - 8px);
+    top: 0.35em;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: var(--ct-color-accent, #0b57a4);
+  }
+
+  .year.past::before {
+    background: var(--ct-color-border, #c9ced6);
+    border: 1px solid var(--ct-color-muted, #545b64);
+    box-sizing: border-box;
+  }
+
+  .year-heading {
+    margin: 0;
+  }
+
+  .year-number {
+    font-weight: bold;
+    font-size: 1.125em;
+  }
+
+  .year-status,
+  .count {
+    color: var(--ct-color-muted, #545b64);
+  }
+
+  .count {
+    margin: 0;
+  }
+
+  .as-of {
+    color: var(--ct-color-marker, #b3261e);
+    font-weight: bold;
+  }
+
+  .as-of::before {
+    content: '';
+    position: absolute;
+    left: calc(-1em - 3px);
+    top: 0.75em;
+    width: 1.25em;
+    border-top: 3px solid var(--ct-color-marker, #b3261e);
+  }
+
+  summary {
+    cursor: pointer;
+    color: var(--ct-color-accent, #0b57a4);
+  }
+
+  .entries {
+    margin: 0.25em 0 0;
+    padding-left: 1.25em;
+    font-size: 0.9em;
+  }
+
+  .entry {
+    margin-bottom: 0.25em;
+  }
+
+  .kind {
+    font-style: italic;
+  }
+
+  .group {
+    margin-top: 1em;
+  }
+
+  .group-label {
+    margin: 0;
+    font-weight: bold;
+  }
+
+  .empty p {
+    margin: 0 0 0.5em;
+  }
+
+  @container (min-width: 640px) {
+    .years {
+      display: grid;
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+      padding: 1em 0 0;
+      border-left: none;
+      border-top: 3px solid var(--ct-color-border, #c9ced6);
+    }
+
+    .year,
+    .as-of {
+      padding: 0 0.5em 0 0;
+    }
+
+    .year::before {
+      left: 0;
+      top: calc(-1em - 8px);
+    }
+
+    .as-of::before {
+      left: 0;
+      top: calc(-1em - 3px - 0.75em);
+      width: 0;
+      height: 1.25em;
+      border-top: none;
+      border-left: 3px solid var(--ct-color-marker, #b3261e);
+    }
+  }
+
+  /* On paper every year is open: a closed <details> would hide its deadlines. */
+  @media print {
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+  }
+`;

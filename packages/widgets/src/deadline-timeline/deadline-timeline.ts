@@ -1,0 +1,182 @@
+import { deadlinesByYear, validateFilter, type DeadlineEntry, type DeadlineGroups, type Program, type TaskFilter } from '@chuongtrinh/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { emit } from '../events.js';
+import { CtElement } from '../shared/ct-element.js';
+import { defineElement } from '../shared/define.js';
+import { describeAttributes, type WidgetProblem } from '../shared/problems.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import type { Translation, YearStatus } from '../translations/translation.js';
+import { deadlineTimelineStyles } from './deadline-timeline.styles.js';
+
+/** Task texts in the timeline are cut to this many characters; the task list shows them whole. */
+const EXCERPT = 140;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The date of a `YYYY-MM-DD` text, or undefined when it is not a real calendar date. */
+function parseDate(text: string): Date | undefined {
+  const parts = ISO_DATE.exec(text);
+  if (!parts) return undefined;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
+}
+
+/**
+ * Where a year stands against the as-of date on the axis. This only places the marker: it says
+ * nothing about whether a task was done, which the dataset does not record.
+ */
+function statusOf(year: number, asOf: Date): YearStatus {
+  return year < asOf.getFullYear() ? 'past' : year === asOf.getFullYear() ? 'current' : 'upcoming';
+}
+
+/**
+ * @tag ct-deadline-timeline
+ * @summary The deadlines of the program by year over its period, with yearly and conditional
+ * deadlines shown as such, and a marker for the as-of date. Horizontal when wide, vertical when
+ * narrow; assistive technology reads it as an ordered list.
+ *
+ * @attr lang - UI language: `vi` (default) or `en`. Without it, the nearest `lang` of the page decides.
+ *
+ * @csspart base - The outer box.
+ * @csspart status - The loading line.
+ * @csspart problems - The box that lists what is wrong with the attributes or the dataset.
+ * @csspart years - The ordered list of years.
+ * @csspart year - One year; carries the class `past`, `current` or `upcoming`.
+ * @csspart as-of-marker - The as-of date on the axis.
+ * @csspart entry - One deadline with its task.
+ * @csspart annual - The deadlines that recur every year.
+ * @csspart undated - The conditional deadlines that name no year.
+ * @csspart empty - The "nothing matches" message.
+ * @csspart clear-button - The "clear filters" button.
+ *
+ * @cssproperty --ct-font-family - Font of the widget. Default: the page's.
+ * @cssproperty --ct-color-text - Text colour. Default `#1f2328`.
+ * @cssproperty --ct-color-muted - Secondary text and past years. Default `#545b64`.
+ * @cssproperty --ct-color-accent - The axis of current and upcoming years, links, buttons. Default `#0b57a4`.
+ * @cssproperty --ct-color-focus - Focus outline. Default `#0b57a4`.
+ * @cssproperty --ct-color-surface - Background. Default `#fff`.
+ * @cssproperty --ct-color-border - Borders and the axis of past years. Default `#c9ced6`.
+ * @cssproperty --ct-color-marker - The as-of marker. Default `#b3261e`.
+ * @cssproperty --ct-color-error - Problem text and border. Default `#b3261e`.
+ * @cssproperty --ct-color-error-surface - Problem background. Default `#fcebea`.
+ * @cssproperty --ct-radius - Corner radius. Default `4px`.
+ * @cssproperty --ct-spacing - Inner padding. Default `1em`.
+ *
+ * @event {CustomEvent<FilterChangeDetail>} ct-filter-change - A visitor cleared the filters; `detail` is the new, empty filter.
+ */
+export class CtDeadlineTimeline extends CtElement {
+  static override styles = [sharedStyles, deadlineTimelineStyles];
+
+  static override properties = {
+    agency: { type: String },
+    area: { type: String },
+    asOf: { type: String, attribute: 'as-of' },
+  };
+
+  /** Agency id (`so-cong-thuong`): only deadlines of tasks of blocks that name this agency. */
+  declare agency: string | undefined;
+  /** Area (`1`) or section (`1.2`) of the program. */
+  declare area: string | undefined;
+  /** The date the marker stands at, as `YYYY-MM-DD`. Default: today. */
+  declare asOf: string | undefined;
+
+  private groups: DeadlineGroups | undefined;
+  private asOfDate = new Date();
+  private filteredByVisitor = false;
+
+  protected override prepare(program: Program): WidgetProblem[] {
+    const problems: WidgetProblem[] = [];
+    const asOf = this.asOf ? parseDate(this.asOf.trim()) : new Date();
+    if (!asOf) problems.push({ code: 'malformed-attribute', field: 'as-of', value: this.asOf ?? '' });
+    this.asOfDate = asOf ?? new Date();
+
+    const filter: TaskFilter = {};
+    if (this.agency) filter.agency = this.agency;
+    if (this.area) filter.area = this.area;
+    const filterProblems = validateFilter(program, filter);
+    problems.push(...filterProblems);
+    this.groups = filterProblems.length > 0 ? undefined : deadlinesByYear(program, filter);
+    if (this.groups && this.isEmpty(this.groups) && !this.filteredByVisitor) {
+      problems.push({ code: 'no-matches', attributes: describeAttributes({ agency: this.agency, area: this.area }) });
+    }
+    return problems;
+  }
+
+  private isEmpty(groups: DeadlineGroups): boolean {
+    return groups.annual.length + groups.undated.length + groups.years.reduce((sum, year) => sum + year.entries.length, 0) === 0;
+  }
+
+  protected override renderReady(program: Program, t: Translation): TemplateResult {
+    const { groups } = this;
+    if (!groups) return html`${this.renderProblems(t)}`;
+    if (this.isEmpty(groups)) {
+      return html`${this.renderProblems(t)}
+        <div part="empty" class="empty">
+          <p>${t.noDeadlinesForFilter}</p>
+          <button type="button" part="clear-button" @click=${this.clearFilters}>${t.clearFilters}</button>
+        </div>`;
+    }
+    const asOfYear = this.asOfDate.getFullYear();
+    const markerAt = groups.years.findIndex(({ year }) => year >= asOfYear);
+    const marker = html`<li part="as-of-marker" class="as-of">
+      ${t.asOf(new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(this.asOfDate))}${asOfYear > program.period.end
+        ? html` <span>${t.periodEnded(program.period.end)}</span>`
+        : nothing}
+    </li>`;
+    return html`${this.renderProblems(t)}
+      <ol part="years" class="years" aria-label=${t.timelineLabel}>
+        ${groups.years.map(
+          ({ year, entries }, index) =>
+            html`${index === markerAt ? marker : nothing}${this.renderYear(year, statusOf(year, this.asOfDate), entries, t)}`,
+        )}
+        ${markerAt === -1 ? marker : nothing}
+      </ol>
+      ${this.renderGroup('annual', t.everyYear, groups.annual, t)} ${this.renderGroup('undated', t.conditionalNoYear, groups.undated, t)}`;
+  }
+
+  private renderYear(year: number, status: YearStatus, entries: DeadlineEntry[], t: Translation): TemplateResult {
+    return html`<li part="year" class="year ${status}">
+      <p class="year-heading"><span class="year-number">${year}</span> <span class="year-status">(${t.yearStatus[status]})</span></p>
+      ${entries.length > 0
+        ? html`<details>
+            <summary>${t.deadlineCount(entries.length)}</summary>
+            <ul class="entries">
+              ${entries.map((entry) => this.renderEntry(entry, t))}
+            </ul>
+          </details>`
+        : html`<p class="count">${t.deadlineCount(0)}</p>`}
+    </li>`;
+  }
+
+  private renderGroup(part: 'annual' | 'undated', label: string, entries: DeadlineEntry[], t: Translation): TemplateResult | typeof nothing {
+    if (entries.length === 0) return nothing;
+    return html`<section part=${part} class="group" aria-label=${label}>
+      <p class="group-label">${label}: ${t.deadlineCount(entries.length)}</p>
+      <ul class="entries">
+        ${entries.map((entry) => this.renderEntry(entry, t))}
+      </ul>
+    </section>`;
+  }
+
+  private renderEntry({ deadline, task }: DeadlineEntry, t: Translation): TemplateResult {
+    const text = task.text.length > EXCERPT ? `${task.text.slice(0, EXCERPT - 1)}…` : task.text;
+    return html`<li part="entry" class="entry ${deadline.kind}">
+      ${deadline.kind === 'conditional' ? html`<span class="kind">${t.conditional}:</span> ` : nothing}<q lang="vi">${deadline.text}</q>
+      — <span lang="vi">${text}</span>
+    </li>`;
+  }
+
+  private readonly clearFilters = () => {
+    this.agency = this.area = undefined;
+    this.filteredByVisitor = true;
+    emit(this, 'ct-filter-change', {});
+  };
+}
+
+defineElement('ct-deadline-timeline', CtDeadlineTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ct-deadline-timeline': CtDeadlineTimeline;
+  }
+}

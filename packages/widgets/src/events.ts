@@ -1,0 +1,37 @@
+/**
+ * Every event the widgets fire. All are `CustomEvent`s that bubble and cross shadow roots
+ * (`composed`), and all are fired on a visitor's action only, never when code sets a property.
+ */
+
+/** The filter after a visitor changed it; a field is absent when it is not set. */
+export interface FilterChangeDetail {
+  agency?: string;
+  role?: string;
+  area?: string;
+  year?: number;
+  query?: string;
+}
+
+/** The task a visitor selected, by id (`task-1-1-a-1`). */
+export interface TaskSelectDetail {
+  taskId: string;
+}
+
+interface CtEventDetails {
+  'ct-filter-change': FilterChangeDetail;
+  'ct-task-select': TaskSelectDetail;
+}
+
+export type CtFilterChangeEvent = CustomEvent<FilterChangeDetail>;
+export type CtTaskSelectEvent = CustomEvent<TaskSelectDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ct-filter-change': CtFilterChangeEvent;
+    'ct-task-select': CtTaskSelectEvent;
+  }
+}
+
+export function emit<Type extends keyof CtEventDetails>(target: EventTarget, type: Type, detail: CtEventDetails[Type]): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

@@ -1,0 +1,125 @@
+import type { Program } from '@chuongtrinh/core';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Language, Translation } from '../translations/translation.js';
+import { languageOf, onLanguageChange, translationFor } from './language.js';
+import { loadDataset, settledDataset, type DatasetState } from './load-dataset.js';
+import { problemKey, type WidgetProblem } from './problems.js';
+
+/**
+ * What the three widgets share: the `src` and `lang` attributes, loading the dataset, and showing
+ * and logging problems. Subclasses work out their view in `prepare` once the dataset is ready and
+ * draw it in `renderReady`.
+ *
+ * @internal Not an element of its own: the manifest documents what it gives each widget.
+ */
+export abstract class CtElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { type: String },
+    programState: { state: true, attribute: false },
+  };
+
+  /** URL of another dataset of the same contract to show instead of the bundled one; it is validated before use. */
+  declare src: string | undefined;
+
+  /** The dataset, while loading, once loaded, or why it could not be used. */
+  protected declare programState: DatasetState;
+
+  /** What is wrong with the attributes or the dataset; shown in the widget and logged once each. */
+  protected problems: WidgetProblem[] = [];
+
+  private logged = new Set<string>();
+  private pendingDataset: Promise<DatasetState> | undefined;
+  private stopWatchingLanguage: (() => void) | undefined;
+
+  // `lang` stays the native attribute (so `:lang()` and assistive technology see it); the widget
+  // only has to re-render when it changes.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingLanguage = onLanguageChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLanguage?.();
+  }
+
+  /** The UI language in use: the nearest `lang`, or Vietnamese. */
+  protected get language(): Language {
+    return languageOf(this);
+  }
+
+  protected get t(): Translation {
+    return translationFor(this.language);
+  }
+
+  /** Works out what to show from the loaded program and returns the problems to report. */
+  protected abstract prepare(program: Program, changed: PropertyValues<this>): WidgetProblem[];
+
+  protected abstract renderReady(program: Program, t: Translation): TemplateResult;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('src')) this.loadDataset();
+    const state = this.programState;
+    this.problems = state.status === 'ready' ? this.prepare(state.program, changed) : state.status === 'failed' ? [state.failure] : [];
+  }
+
+  private loadDataset(): void {
+    const src = this.src?.trim() || undefined;
+    const settled = settledDataset(src);
+    if (settled) {
+      this.programState = settled;
+      return;
+    }
+    this.programState = { status: 'loading' };
+    const request = loadDataset(src);
+    this.pendingDataset = request;
+    void request.then((state) => {
+      if (this.pendingDataset === request) this.programState = state;
+    });
+  }
+
+  protected override render(): TemplateResult {
+    const { t, programState: state } = this;
+    return html`<div part="base" class="base" lang=${this.language} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+      ${state.status === 'ready'
+        ? this.renderReady(state.program, t)
+        : state.status === 'loading'
+          ? html`<p part="status" class="status" role="status">${t.loading}</p>`
+          : this.renderProblems(t)}
+    </div>`;
+  }
+
+  /** The problem box: every problem except "no matches", which each widget shows in its own way. */
+  protected renderProblems(t: Translation): TemplateResult | typeof nothing {
+    const shown = this.problems.filter((problem) => problem.code !== 'no-matches');
+    if (shown.length === 0) return nothing;
+    return html`<div part="problems" class="problems" role="alert">
+      <p class="problems-title">${t.problemsTitle}</p>
+      <ul>
+        ${shown.map((problem) => html`<li>${t.problem(problem)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  // Logged after rendering so that the console and the widget agree; a problem is logged when it
+  // appears, not on every render or language switch.
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const current = new Set<string>();
+    for (const problem of this.problems) {
+      const key = problemKey(problem);
+      current.add(key);
+      if (!this.logged.has(key)) console.warn(`<${this.localName}> ${this.t.problem(problem)}`);
+    }
+    this.logged = current;
+  }
+}

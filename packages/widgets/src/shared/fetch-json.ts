@@ -1,0 +1,26 @@
+import type { DatasetFailure } from './problems.js';
+
+const EXCERPT_LENGTH = 60;
+
+export type FetchJsonResult = { ok: true; data: unknown } | { ok: false; failure: DatasetFailure };
+
+/** Fetches `url` and parses it as JSON, turning every way this fails into a `DatasetFailure`. */
+export async function fetchJson(url: string, bundled: boolean): Promise<FetchJsonResult> {
+  let text: string;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) {
+      return { ok: false, failure: { code: 'http-error', url, bundled, status: response.status, statusText: response.statusText } };
+    }
+    text = await response.text();
+  } catch (error) {
+    return { ok: false, failure: { code: 'network-error', url, bundled, message: error instanceof Error ? error.message : String(error) } };
+  }
+  try {
+    return { ok: true, data: JSON.parse(text) };
+  } catch {
+    const start = text.replace(/\s+/g, ' ').trim();
+    const excerpt = start.length > EXCERPT_LENGTH ? `${start.slice(0, EXCERPT_LENGTH - 1)}…` : start;
+    return { ok: false, failure: { code: 'not-json', url, bundled, excerpt } };
+  }
+}

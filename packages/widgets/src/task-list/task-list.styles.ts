@@ -1,0 +1,176 @@
+import { css } from 'lit';
+
+export const taskListStyles = css`
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: end;
+    margin-bottom: 1em;
+  }
+
+  .controls label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    flex: 1 1 12em;
+    min-width: 0;
+    font-size: 0.9em;
+    color: var(--ct-color-muted, #545b64);
+  }
+
+  .controls label.search {
+    flex-basis: 100%;
+  }
+
+  input,
+  select {
+    font: inherit;
+    color: var(--ct-color-text, #1f2328);
+    background: var(--ct-color-surface, #fff);
+    border: 1px solid var(--ct-color-border, #c9ced6);
+    border-radius: var(--ct-radius, 4px);
+    padding: 0.35em 0.5em;
+    max-width: 100%;
+  }
+
+  select:disabled {
+    opacity: 0.7;
+  }
+
+  .summary {
+    margin: 0 0 0.5em;
+    color: var(--ct-color-muted, #545b64);
+  }
+
+  .tasks {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .task {
+    padding: 0.75em 0;
+    border-top: 1px solid var(--ct-color-border, #c9ced6);
+    scroll-margin-top: 1em;
+  }
+
+  .task:first-child {
+    border-top: none;
+  }
+
+  .task.targeted {
+    background: var(--ct-color-highlight, #fff1a8);
+    box-shadow: 0 0 0 0.5em var(--ct-color-highlight, #fff1a8);
+  }
+
+  .place {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    margin: 0 0 0.25em;
+    font-size: 0.875em;
+    color: var(--ct-color-muted, #545b64);
+  }
+
+  .text {
+    margin: 0;
+  }
+
+  .text.collapsed {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    line-clamp: 4;
+    overflow: hidden;
+  }
+
+  mark {
+    background: var(--ct-color-highlight, #fff1a8);
+    color: inherit;
+  }
+
+  [part='show-more'] {
+    margin-top: 0.25em;
+    font-size: 0.875em;
+  }
+
+  .facts {
+    display: grid;
+    gap: 0.25em;
+    margin: 0.5em 0 0;
+    font-size: 0.9em;
+  }
+
+  .facts > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+
+  dt {
+    font-weight: bold;
+  }
+
+  dt::after {
+    content: ':';
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .agencies,
+  .deadlines {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .agencies li,
+  .deadlines li {
+    display: inline;
+  }
+
+  .agencies li:not(:last-child)::after,
+  .deadlines li:not(:last-child)::after {
+    content: '; ';
+  }
+
+  .role {
+    color: var(--ct-color-muted, #545b64);
+  }
+
+  .citation {
+    margin: 0.25em 0 0;
+    font-size: 0.8em;
+    color: var(--ct-color-muted, #545b64);
+  }
+
+  .empty p {
+    margin: 0 0 0.5em;
+  }
+
+  @media print {
+    .text.collapsed {
+      display: block;
+      -webkit-line-clamp: unset;
+      line-clamp: none;
+      overflow: visible;
+    }
+
+    .task {
+      break-inside: avoid;
+    }
+
+    .task.targeted {
+      background: none;
+      box-shadow: none;
+    }
+
+    [part='permalink'] {
+      display: none;
+    }
+  }
+`;

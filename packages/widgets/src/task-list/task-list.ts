@@ -1,0 +1,410 @@
+import {
+  filterTasks,
+  taskDetails,
+  validateFilter,
+  type Program,
+  type Role,
+  type SearchResult,
+  type TaskFilter,
+} from '@chuongtrinh/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { emit, type FilterChangeDetail } from '../events.js';
+import { optionalNumber } from '../shared/attributes.js';
+import { CtElement } from '../shared/ct-element.js';
+import { defineElement } from '../shared/define.js';
+import { describeAttributes, type WidgetProblem } from '../shared/problems.js';
+import { ROLES } from '../shared/roles.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import type { Translation } from '../translations/translation.js';
+import { taskListStyles } from './task-list.styles.js';
+
+/** Texts longer than this start collapsed behind a "show more" button. */
+const LONG_TEXT = 320;
+
+type Match = Pick<SearchResult, 'task' | 'highlights'>;
+
+// The search module is shared by every list on the page and loaded on the first search.
+let searchModule: typeof import('../shared/lazy-search.js') | undefined;
+let searchFailure: string | undefined;
+let searchLoading: Promise<void> | undefined;
+
+function loadSearch(): Promise<void> {
+  searchLoading ??= import('../shared/lazy-search.js').then(
+    (module) => {
+      searchModule = module;
+    },
+    (error: unknown) => {
+      searchFailure = error instanceof Error ? error.message : String(error);
+    },
+  );
+  return searchLoading;
+}
+
+/**
+ * @tag ct-task-list
+ * @summary Tasks of the program, filtered by agency, role, area, deadline year or a search; each
+ * with its agencies and their roles, its deadlines and the source lines it comes from.
+ *
+ * @attr lang - UI language: `vi` (default) or `en`. Without it, the nearest `lang` of the page decides.
+ *
+ * @csspart base - The outer box.
+ * @csspart status - The loading or searching line.
+ * @csspart problems - The box that lists what is wrong with the attributes or the dataset.
+ * @csspart controls - The search box and filter selects (with `controls`).
+ * @csspart search-input - The search box.
+ * @csspart filter-select - Each filter select.
+ * @csspart clear-button - Each "clear filters" button.
+ * @csspart summary - The line that counts the tasks shown.
+ * @csspart list - The list of tasks.
+ * @csspart task - One task; carries the `targeted` class when the page's URL fragment names it.
+ * @csspart task-text - The text of a task, as written.
+ * @csspart highlight - A word that matched the search.
+ * @csspart show-more - The button that expands a long task text.
+ * @csspart agencies - The agencies of a task with their roles.
+ * @csspart deadlines - The deadlines of a task.
+ * @csspart citation - The source lines of a task.
+ * @csspart permalink - The link to a task (`#<task id>`).
+ * @csspart empty - The "nothing matches" message.
+ *
+ * @cssproperty --ct-font-family - Font of the widget. Default: the page's.
+ * @cssproperty --ct-color-text - Text colour. Default `#1f2328`.
+ * @cssproperty --ct-color-muted - Secondary text (counts, citations). Default `#545b64`.
+ * @cssproperty --ct-color-accent - Links, buttons, focus. Default `#0b57a4`.
+ * @cssproperty --ct-color-focus - Focus outline. Default `#0b57a4`.
+ * @cssproperty --ct-color-surface - Background. Default `#fff`.
+ * @cssproperty --ct-color-border - Borders and separators. Default `#c9ced6`.
+ * @cssproperty --ct-color-highlight - Background of search matches and of the targeted task. Default `#fff1a8`.
+ * @cssproperty --ct-color-error - Problem text and border. Default `#b3261e`.
+ * @cssproperty --ct-color-error-surface - Problem background. Default `#fcebea`.
+ * @cssproperty --ct-radius - Corner radius. Default `4px`.
+ * @cssproperty --ct-spacing - Inner padding. Default `1em`.
+ *
+ * @event {CustomEvent<FilterChangeDetail>} ct-filter-change - A visitor changed the search or a filter, or cleared them; `detail` is the new filter.
+ * @event {CustomEvent<TaskSelectDetail>} ct-task-select - A visitor followed the link of a task; `detail.taskId` is its id.
+ */
+export class CtTaskList extends CtElement {
+  static override styles = [sharedStyles, taskListStyles];
+
+  static override properties = {
+    agency: { type: String },
+    agencyRole: { type: String, attribute: 'agency-role' },
+    area: { type: String },
+    year: { converter: optionalNumber },
+    query: { type: String },
+    limit: { converter: optionalNumber },
+    controls: { type: Boolean },
+    expanded: { state: true, attribute: false },
+    targetedTaskId: { state: true, attribute: false },
+  };
+
+  /** Agency id (`so-cong-thuong`): only tasks of blocks that name this agency. */
+  declare agency: string | undefined;
+  /** With `agency`: only tasks where it has this role, `lead`, `coordinating` or `responsible`. (Not `role`, which is the element's ARIA role.) */
+  declare agencyRole: string | undefined;
+  /** Area (`1`) or section (`1.2`) of the program. */
+  declare area: string | undefined;
+  /** Only tasks with a deadline in this year of the program period. */
+  declare year: number | undefined;
+  /** Search text; matching words are highlighted, best matches first. */
+  declare query: string | undefined;
+  /** Show at most this many tasks. */
+  declare limit: number | undefined;
+  /** Show a search box and filter selects that visitors can use. */
+  declare controls: boolean;
+
+  private declare expanded: ReadonlySet<string>;
+  private declare targetedTaskId: string | undefined;
+
+  /** The tasks to show, or undefined while the search module loads. */
+  private shown: Match[] | undefined;
+  private total = 0;
+  /** Whether a problem keeps the list from being shown at all. */
+  private blocked = false;
+  // A filter a visitor set that matches nothing is their business, not a page author's mistake:
+  // it is shown but not logged.
+  private filteredByVisitor = false;
+  private revealedInitialTarget = false;
+
+  constructor() {
+    super();
+    this.controls = false;
+    this.expanded = new Set();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override prepare(program: Program): WidgetProblem[] {
+    const problems: WidgetProblem[] = [];
+    const filter: TaskFilter = {};
+    if (this.agency) filter.agency = this.agency;
+    if (this.agencyRole) filter.role = this.agencyRole as Role;
+    if (this.area) filter.area = this.area;
+    if (this.year !== undefined) {
+      if (Number.isInteger(this.year)) filter.year = this.year;
+      else problems.push({ code: 'malformed-attribute', field: 'year', value: this.getAttribute('year') ?? String(this.year) });
+    }
+    problems.push(...validateFilter(program, filter));
+    // A filter that cannot match is reported instead of being silently dropped or matching nothing.
+    this.blocked = problems.length > 0;
+
+    const query = this.query?.trim() ?? '';
+    let matches: Match[] | undefined;
+    if (this.blocked) matches = [];
+    else if (query === '') matches = filterTasks(program, filter).map((task) => ({ task, highlights: [] }));
+    else if (searchModule) matches = searchModule.search(program, query, { filter });
+    else if (searchFailure === undefined) void loadSearch().then(() => this.requestUpdate());
+    else {
+      problems.push({ code: 'search-unavailable', message: searchFailure });
+      this.blocked = true;
+      matches = [];
+    }
+
+    if (matches?.length === 0 && !this.blocked && !this.filteredByVisitor) {
+      problems.push({
+        code: 'no-matches',
+        attributes: describeAttributes({
+          agency: this.agency,
+          'agency-role': this.agencyRole,
+          area: this.area,
+          year: this.year,
+          query: this.query,
+        }),
+      });
+    }
+    // A malformed limit does not hide any task: the list is shown whole, and the limit reported.
+    const limited = this.limit !== undefined && Number.isInteger(this.limit) && this.limit > 0;
+    if (this.limit !== undefined && !limited) {
+      problems.push({ code: 'malformed-attribute', field: 'limit', value: this.getAttribute('limit') ?? String(this.limit) });
+    }
+    this.total = matches?.length ?? 0;
+    this.shown = limited ? matches?.slice(0, this.limit) : matches;
+    return problems;
+  }
+
+  protected override renderReady(program: Program, t: Translation): TemplateResult {
+    return html`
+      ${this.controls ? this.renderControls(program, t) : nothing} ${this.renderProblems(t)}
+      ${this.shown === undefined
+        ? html`<p part="status" class="status" role="status">${t.searching}</p>`
+        : this.blocked
+          ? nothing
+          : this.shown.length === 0
+            ? html`<div part="empty" class="empty">
+                <p>${t.noMatchingTasks}</p>
+                <button type="button" part="clear-button" @click=${this.clearFilters}>${t.clearFilters}</button>
+              </div>`
+            : html`<p part="summary" class="summary" role="status">
+                  ${this.shown.length < this.total ? t.shownOfTotal(this.shown.length, this.total) : t.tasks(this.total)}
+                </p>
+                <ul part="list" class="tasks">
+                  ${this.shown.map((match) => this.renderTask(program, match, t))}
+                </ul>`}
+    `;
+  }
+
+  private renderControls(program: Program, t: Translation): TemplateResult {
+    const agencies = [...program.agencies].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    const english = this.language === 'en';
+    const years: number[] = [];
+    for (let year = program.period.start; year <= program.period.end; year++) years.push(year);
+    return html`<form part="controls" class="controls" role="search" aria-label=${t.filtersLabel} @submit=${this.preventSubmit}>
+      <label class="search">
+        <span>${t.searchLabel}</span>
+        <input part="search-input" type="search" name="query" .value=${this.query ?? ''} @input=${this.onFilterInput} />
+      </label>
+      <label>
+        <span>${t.agencyLabel}</span>
+        <select part="filter-select" name="agency" @change=${this.onFilterInput}>
+          <option value="">${t.anyAgency}</option>
+          ${agencies.map(
+            (agency) =>
+              html`<option value=${agency.id} ?selected=${agency.id === this.agency}>${english ? (agency.nameEn ?? agency.name) : agency.name}</option>`,
+          )}
+        </select>
+      </label>
+      <label>
+        <span>${t.roleLabel}</span>
+        <select part="filter-select" name="agency-role" ?disabled=${!this.agency} @change=${this.onFilterInput}>
+          <option value="">${t.anyRole}</option>
+          ${ROLES.map((role) => html`<option value=${role} ?selected=${role === this.agencyRole}>${t.roles[role]}</option>`)}
+        </select>
+      </label>
+      <label>
+        <span>${t.areaLabel}</span>
+        <select part="filter-select" name="area" @change=${this.onFilterInput}>
+          <option value="">${t.anyArea}</option>
+          ${program.areas.map(
+            (area) => html`<option value=${String(area.number)} ?selected=${String(area.number) === this.area}>${area.number}. ${area.title}</option>
+              ${area.sections.map(
+                (section) =>
+                  html`<option value=${section.number} ?selected=${section.number === this.area}>&nbsp;&nbsp;${section.number}. ${section.title}</option>`,
+              )}`,
+          )}
+        </select>
+      </label>
+      <label>
+        <span>${t.yearLabel}</span>
+        <select part="filter-select" name="year" @change=${this.onFilterInput}>
+          <option value="">${t.anyYear}</option>
+          ${years.map((year) => html`<option value=${year} ?selected=${year === this.year}>${year}</option>`)}
+        </select>
+      </label>
+      <button type="button" part="clear-button" @click=${this.clearFilters}>${t.clearFilters}</button>
+    </form>`;
+  }
+
+  private renderTask(program: Program, { task, highlights }: Match, t: Translation): TemplateResult {
+    const details = taskDetails(program, task)!;
+    const long = task.text.length > LONG_TEXT;
+    const expanded = this.expanded.has(task.id);
+    const english = this.language === 'en';
+    const textId = `text-${task.id}`;
+    return html`<li part="task" class=${task.id === this.targetedTaskId ? 'task targeted' : 'task'} id=${task.id} tabindex="-1">
+      <p class="place">
+        <span>${t.place(details.area.number, details.section?.number ?? null)}</span>
+        <a part="permalink" href=${`#${task.id}`} @click=${() => emit(this, 'ct-task-select', { taskId: task.id })}>${t.permalink}</a>
+      </p>
+      <p part="task-text" class=${long && !expanded ? 'text collapsed' : 'text'} id=${textId} lang="vi">${highlighted(task.text, highlights)}</p>
+      ${long
+        ? html`<button type="button" part="show-more" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${textId} @click=${() => this.toggle(task.id)}>
+            ${expanded ? t.showLess : t.showMore}
+          </button>`
+        : nothing}
+      <dl class="facts">
+        <div>
+          <dt>${t.agenciesLabel}</dt>
+          <dd>
+            ${details.agencies.length > 0
+              ? html`<ul part="agencies" class="agencies">
+                  ${details.agencies.map(
+                    ({ agency, role }) =>
+                      html`<li>
+                        ${english && agency.nameEn ? agency.nameEn : html`<span lang="vi">${agency.name}</span>`}
+                        <span class="role">(${t.roles[role]})</span>
+                      </li>`,
+                  )}
+                </ul>`
+              : html`<span part="agencies" lang="vi">${details.block.header}</span>`}
+          </dd>
+        </div>
+        <div>
+          <dt>${t.deadlinesLabel}</dt>
+          <dd>
+            ${task.deadlines.length > 0
+              ? html`<ul part="deadlines" class="deadlines">
+                  ${task.deadlines.map(
+                    (deadline) =>
+                      html`<li>
+                        ${t.deadline(deadline.kind, deadline.year)}${deadline.kind === 'conditional'
+                          ? html`: <q lang="vi">${deadline.text}</q>`
+                          : nothing}
+                      </li>`,
+                  )}
+                </ul>`
+              : html`<span part="deadlines">${t.noDeadline}</span>`}
+          </dd>
+        </div>
+        ${details.references.length > 0
+          ? html`<div>
+              <dt>${t.citesLabel}</dt>
+              <dd lang="vi">${details.references.map((reference) => reference.number).join('; ')}</dd>
+            </div>`
+          : nothing}
+      </dl>
+      <p part="citation" class="citation">${t.source(program.source.file, task.source.line, task.source.endLine)}</p>
+    </li>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.revealedInitialTarget && this.shown && this.shown.length > 0) {
+      this.revealedInitialTarget = true;
+      this.revealTarget();
+    }
+  }
+
+  private readonly onHashChange = () => this.revealTarget();
+
+  /**
+   * Anchors inside a shadow root are invisible to the browser's own fragment navigation, so
+   * `page.html#<task id>` is handled here: the task is scrolled to, focused and highlighted.
+   */
+  private revealTarget(): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const task = id && this.shown?.some((match) => match.task.id === id) ? id : undefined;
+    this.targetedTaskId = task;
+    if (!task) return;
+    this.expanded = new Set(this.expanded).add(task);
+    void this.updateComplete.then(() => {
+      const element = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(task)}"]`);
+      element?.scrollIntoView({ block: 'start' });
+      element?.focus({ preventScroll: true });
+    });
+  }
+
+  private toggle(taskId: string): void {
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(taskId)) expanded.add(taskId);
+    this.expanded = expanded;
+  }
+
+  private readonly preventSubmit = (event: Event) => event.preventDefault();
+
+  private readonly onFilterInput = (event: Event) => {
+    const { name, value } = event.target as HTMLInputElement | HTMLSelectElement;
+    if (name === 'query') this.query = value;
+    else if (name === 'agency') {
+      this.agency = value || undefined;
+      if (!this.agency) this.agencyRole = undefined;
+    } else if (name === 'agency-role') this.agencyRole = value || undefined;
+    else if (name === 'area') this.area = value || undefined;
+    else if (name === 'year') this.year = value ? Number(value) : undefined;
+    this.filteredByVisitor = true;
+    emit(this, 'ct-filter-change', this.filterDetail());
+  };
+
+  private readonly clearFilters = () => {
+    this.agency = this.agencyRole = this.area = this.query = undefined;
+    this.year = undefined;
+    this.filteredByVisitor = true;
+    emit(this, 'ct-filter-change', this.filterDetail());
+  };
+
+  private filterDetail(): FilterChangeDetail {
+    const detail: FilterChangeDetail = {};
+    if (this.agency) detail.agency = this.agency;
+    if (this.agencyRole) detail.role = this.agencyRole;
+    if (this.area) detail.area = this.area;
+    if (this.year !== undefined) detail.year = this.year;
+    if (this.query) detail.query = this.query;
+    return detail;
+  }
+}
+
+/** The text with each `[start, end)` range wrapped in `<mark>`. */
+function highlighted(text: string, ranges: ReadonlyArray<readonly [number, number]>): Array<string | TemplateResult> {
+  const parts: Array<string | TemplateResult> = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    parts.push(text.slice(at, start), html`<mark part="highlight">${text.slice(start, end)}</mark>`);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
+defineElement('ct-task-list', CtTaskList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ct-task-list': CtTaskList;
+  }
+}

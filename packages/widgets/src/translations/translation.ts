@@ -1,0 +1,70 @@
+import type { DeadlineKind, Role } from '@chuongtrinh/core';
+import type { WidgetProblem } from '../shared/problems.js';
+
+/** The UI languages the widgets speak; the program's own text stays Vietnamese. */
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Where a deadline sits on the year axis relative to the `as-of` date. */
+export const YEAR_STATUSES = ['past', 'current', 'upcoming'] as const;
+export type YearStatus = (typeof YEAR_STATUSES)[number];
+
+/**
+ * Every UI string of the widgets in one language. Counts are functions so each language can
+ * choose its own plural forms.
+ */
+export interface Translation {
+  /** BCP 47 locale for number and date formatting. */
+  locale: string;
+  loading: string;
+  searching: string;
+  /** Title of the box that lists what is wrong with the attributes or the dataset. */
+  problemsTitle: string;
+  problem: (problem: WidgetProblem) => string;
+  clearFilters: string;
+
+  /* <ct-task-list> */
+  tasks: (count: number) => string;
+  shownOfTotal: (shown: number, total: number) => string;
+  noMatchingTasks: string;
+  filtersLabel: string;
+  searchLabel: string;
+  agencyLabel: string;
+  anyAgency: string;
+  roleLabel: string;
+  anyRole: string;
+  areaLabel: string;
+  anyArea: string;
+  yearLabel: string;
+  anyYear: string;
+  roles: Record<Role, string>;
+  showMore: string;
+  showLess: string;
+  agenciesLabel: string;
+  deadlinesLabel: string;
+  noDeadline: string;
+  deadline: (kind: DeadlineKind, year: number | null) => string;
+  citesLabel: string;
+  place: (areaNumber: number, sectionNumber: string | null) => string;
+  source: (file: string, line: number, endLine: number) => string;
+  permalink: string;
+
+  /* <ct-agency-card> */
+  workloadLabel: string;
+  totalTasks: (count: number) => string;
+  deadlinesByYearLabel: string;
+  deadlineCount: (count: number) => string;
+  everyYear: string;
+  conditionalNoYear: string;
+  noDeadlines: string;
+  areasLabel: string;
+  agencyTasksLink: string;
+
+  /* <ct-deadline-timeline> */
+  timelineLabel: string;
+  yearStatus: Record<YearStatus, string>;
+  asOf: (date: string) => string;
+  periodEnded: (end: number) => string;
+  conditional: string;
+  noDeadlinesForFilter: string;
+}

@@ -1,0 +1,106 @@
+import type { WidgetProblem } from '../shared/problems.js';
+import type { Translation } from './translation.js';
+
+const MAX_ISSUES_SHOWN = 3;
+
+const expected = {
+  year: 'một năm, như 2023',
+  limit: 'một số nguyên lớn hơn 0',
+  'as-of': 'một ngày dạng YYYY-MM-DD, như 2024-06-30',
+};
+
+function problem(problem: WidgetProblem): string {
+  const where = 'bundled' in problem && !problem.bundled ? 'Thuộc tính src: ' : '';
+  switch (problem.code) {
+    case 'unknown-agency': {
+      const guesses = problem.suggestions.map((agency) => `"${agency.id}" (${agency.name})`).join(', ');
+      return `Thuộc tính agency: không có cơ quan nào có mã "${problem.value}".${guesses ? ` Có phải ý bạn là ${guesses}?` : ''}`;
+    }
+    case 'unknown-role':
+      return `Thuộc tính role: "${problem.value}" không phải là vai trò; dùng một trong ${problem.allowed.join(', ')}.`;
+    case 'unknown-area':
+      return `Thuộc tính area: không có lĩnh vực hay mục "${problem.value}"; dùng một trong ${problem.allowed.join(', ')}.`;
+    case 'year-outside-period':
+      return `Thuộc tính year: năm ${problem.value} nằm ngoài kỳ chương trình ${problem.period.start}–${problem.period.end}.`;
+    case 'unknown-reference':
+      return `Không có văn bản nào có mã "${problem.value}".`;
+    case 'malformed-attribute':
+      return `Thuộc tính ${problem.field}: cần ${expected[problem.field]}, nhận được "${problem.value}".`;
+    case 'missing-attribute':
+      return 'Thiếu thuộc tính agency: cần mã của một cơ quan, như "so-cong-thuong".';
+    case 'http-error':
+      return `${where}không tải được dữ liệu từ ${problem.url} (máy chủ trả lời ${problem.status} ${problem.statusText}).`;
+    case 'network-error':
+      return `${where}không tải được dữ liệu từ ${problem.url} (${problem.message}).`;
+    case 'not-json':
+      return `${where}nội dung ở ${problem.url} không phải là JSON; nó bắt đầu bằng "${problem.excerpt}".`;
+    case 'invalid-dataset': {
+      const shown = problem.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `${issue.path}: ${issue.message}`);
+      const more = problem.issues.length - shown.length;
+      return `${where}dữ liệu ở ${problem.url} không đúng cấu trúc của chương trình — ${shown.join('; ')}${more > 0 ? ` (và ${more} lỗi khác)` : ''}.`;
+    }
+    case 'search-unavailable':
+      return `Không tải được chức năng tìm kiếm (${problem.message}).`;
+    case 'no-matches':
+      return `Không có nhiệm vụ nào khớp với bộ lọc ${problem.attributes}.`;
+  }
+}
+
+/** Vietnamese, the default UI language. */
+export const vi = {
+  locale: 'vi-VN',
+  loading: 'Đang tải dữ liệu chương trình…',
+  searching: 'Đang tìm…',
+  problemsTitle: 'Không hiển thị được như yêu cầu',
+  problem,
+  clearFilters: 'Xóa bộ lọc',
+
+  tasks: (count) => `${count} nhiệm vụ`,
+  shownOfTotal: (shown, total) => `Hiển thị ${shown} trên ${total} nhiệm vụ`,
+  noMatchingTasks: 'Không có nhiệm vụ nào khớp với bộ lọc.',
+  filtersLabel: 'Lọc nhiệm vụ',
+  searchLabel: 'Tìm trong nhiệm vụ',
+  agencyLabel: 'Cơ quan',
+  anyAgency: 'Tất cả cơ quan',
+  roleLabel: 'Vai trò',
+  anyRole: 'Mọi vai trò',
+  areaLabel: 'Lĩnh vực',
+  anyArea: 'Tất cả lĩnh vực',
+  yearLabel: 'Năm đến hạn',
+  anyYear: 'Mọi năm',
+  roles: { lead: 'chủ trì', coordinating: 'phối hợp', responsible: 'thực hiện' },
+  showMore: 'Xem thêm',
+  showLess: 'Thu gọn',
+  agenciesLabel: 'Cơ quan thực hiện',
+  deadlinesLabel: 'Thời hạn',
+  noDeadline: 'Không nêu thời hạn',
+  deadline: (kind, year) =>
+    kind === 'annual'
+      ? 'Hằng năm'
+      : kind === 'conditional'
+        ? year === null
+          ? 'Có điều kiện'
+          : `Có điều kiện, dự kiến năm ${year}`
+        : `Năm ${year}`,
+  citesLabel: 'Văn bản dẫn chiếu',
+  place: (area, section) => (section ? `Mục ${section}` : `Lĩnh vực ${area}`),
+  source: (file, line, endLine) => `Nguồn: ${file}, ${line === endLine ? `dòng ${line}` : `dòng ${line}–${endLine}`}`,
+  permalink: 'Liên kết đến nhiệm vụ này',
+
+  workloadLabel: 'Số nhiệm vụ theo vai trò',
+  totalTasks: (count) => `Tổng cộng ${count} nhiệm vụ`,
+  deadlinesByYearLabel: 'Thời hạn theo năm',
+  deadlineCount: (count) => `${count} thời hạn`,
+  everyYear: 'Hằng năm',
+  conditionalNoYear: 'Có điều kiện, chưa rõ năm',
+  noDeadlines: 'Các nhiệm vụ của cơ quan này không nêu thời hạn.',
+  areasLabel: 'Lĩnh vực tham gia',
+  agencyTasksLink: 'Xem các nhiệm vụ của cơ quan',
+
+  timelineLabel: 'Thời hạn theo năm',
+  yearStatus: { past: 'đã qua', current: 'năm hiện tại', upcoming: 'sắp tới' },
+  asOf: (date) => `Tính đến ${date}`,
+  periodEnded: (end) => `Kỳ chương trình đã kết thúc vào năm ${end}.`,
+  conditional: 'có điều kiện',
+  noDeadlinesForFilter: 'Không có thời hạn nào khớp với bộ lọc.',
+} satisfies Translation;

@@ -1,2 +1,0 @@
-import { filterTasks, validateFilter, taskDetails, agencyWorkload, deadlinesByYear, suggestAgencies } from '@chuongtrinh/core';
-console.log(filterTasks, validateFilter, taskDetails, agencyWorkload, deadlinesByYear, suggestAgencies);
