@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -40,6 +41,11 @@ function datasetFixtures(): Plugin {
   };
 }
 
+/** Lets a test render the page as for printing (`commands.emulateMedia('print')`). */
+const emulateMedia: BrowserCommand<[media: 'print' | 'screen']> = async ({ page }, media) => {
+  await page.emulateMedia({ media });
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -54,6 +60,7 @@ export default defineConfig({
             headless: true,
             provider: chromium(),
             instances: [{ browser: 'chromium' }],
+            commands: { emulateMedia },
             screenshotFailures: false,
           },
         },

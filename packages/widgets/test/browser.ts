@@ -2,6 +2,12 @@ import axe from 'axe-core';
 import { expect, vi } from 'vitest';
 import type { CtElement } from '../src/shared/ct-element.js';
 
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    emulateMedia: (media: 'print' | 'screen') => Promise<void>;
+  }
+}
+
 /**
  * Browser-side helpers for the component tests. Each test mounts its own fixture with `mount` and
  * `test/fail-on-console.ts` removes it afterwards.

@@ -19,7 +19,7 @@ import type { Translation } from '../translations/translation.js';
 import { taskListStyles } from './task-list.styles.js';
 
 /** Texts longer than this start collapsed behind a "show more" button. */
-const LONG_TEXT = 320;
+export const LONG_TEXT = 320;
 
 type Match = Pick<SearchResult, 'task' | 'highlights'>;
 
@@ -123,7 +123,9 @@ export class CtTaskList extends CtElement {
   // A filter a visitor set that matches nothing is their business, not a page author's mistake:
   // it is shown but not logged.
   private filteredByVisitor = false;
-  private revealedInitialTarget = false;
+  /** The URL fragment is looked at once the first tasks are shown, then on each `hashchange`. */
+  private fragmentChecked = false;
+  private scrollToTarget = false;
 
   constructor() {
     super();
@@ -186,6 +188,10 @@ export class CtTaskList extends CtElement {
     }
     this.total = matches?.length ?? 0;
     this.shown = limited ? matches?.slice(0, this.limit) : matches;
+    if (!this.fragmentChecked && this.shown && this.shown.length > 0) {
+      this.fragmentChecked = true;
+      this.targetFragment();
+    }
     return problems;
   }
 
@@ -325,29 +331,27 @@ export class CtTaskList extends CtElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.revealedInitialTarget && this.shown && this.shown.length > 0) {
-      this.revealedInitialTarget = true;
-      this.revealTarget();
+    if (this.scrollToTarget && this.targetedTaskId) {
+      this.scrollToTarget = false;
+      const task = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.targetedTaskId)}"]`);
+      task?.scrollIntoView({ block: 'start' });
+      task?.focus({ preventScroll: true });
     }
   }
 
-  private readonly onHashChange = () => this.revealTarget();
+  private readonly onHashChange = () => this.targetFragment();
 
   /**
    * Anchors inside a shadow root are invisible to the browser's own fragment navigation, so
-   * `page.html#<task id>` is handled here: the task is scrolled to, focused and highlighted.
+   * `page.html#<task id>` is handled here: the task is expanded, highlighted, scrolled to and focused.
    */
-  private revealTarget(): void {
+  private targetFragment(): void {
     const id = decodeURIComponent(location.hash.slice(1));
-    const task = id && this.shown?.some((match) => match.task.id === id) ? id : undefined;
-    this.targetedTaskId = task;
-    if (!task) return;
-    this.expanded = new Set(this.expanded).add(task);
-    void this.updateComplete.then(() => {
-      const element = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(task)}"]`);
-      element?.scrollIntoView({ block: 'start' });
-      element?.focus({ preventScroll: true });
-    });
+    this.targetedTaskId = id && this.shown?.some((match) => match.task.id === id) ? id : undefined;
+    if (this.targetedTaskId) {
+      this.expanded = new Set(this.expanded).add(this.targetedTaskId);
+      this.scrollToTarget = true;
+    }
   }
 
   private toggle(taskId: string): void {

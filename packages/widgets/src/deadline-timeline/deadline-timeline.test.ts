@@ -1,0 +1,164 @@
+import { deadlinesByYear, validateFilter, type TaskFilter } from '@chuongtrinh/core';
+import { program } from '@chuongtrinh/core/data';
+import { describe, expect, test } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import { allowWarnings, expectNoAxeViolations, mount, part, parts, textOf } from '../../test/browser.js';
+import type { FilterChangeDetail } from '../events.js';
+import '../index.js';
+import { en } from '../translations/en.js';
+import { vi } from '../translations/vi.js';
+import type { CtDeadlineTimeline } from './deadline-timeline.js';
+
+const yearItems = (timeline: CtDeadlineTimeline) => parts(timeline, '[part~="year"]');
+const statusOf = (item: Element) => ['past', 'current', 'upcoming'].find((status) => item.classList.contains(status));
+
+/** What a screen reader goes through: the items of the ordered list, in order. */
+const listItems = (timeline: CtDeadlineTimeline) => parts(timeline, 'ol[part~="years"] > li');
+
+describe('what it shows', () => {
+  const SELECTIONS: Array<{ attributes: string; filter: TaskFilter }> = [
+    { attributes: '', filter: {} },
+    { attributes: 'agency="so-cong-thuong"', filter: { agency: 'so-cong-thuong' } },
+    { attributes: 'area="1"', filter: { area: '1' } },
+  ];
+
+  test.each(SELECTIONS)('<ct-deadline-timeline $attributes> has core\'s deadlines by year', async ({ attributes, filter }) => {
+    const timeline = await mount<CtDeadlineTimeline>(`<ct-deadline-timeline ${attributes}></ct-deadline-timeline>`);
+    const groups = deadlinesByYear(program, filter);
+    expect(yearItems(timeline).map((item) => textOf(item.querySelector('.year-number')))).toEqual(groups.years.map(({ year }) => String(year)));
+    for (const [index, { entries }] of groups.years.entries()) {
+      const item = yearItems(timeline)[index]!;
+      expect(textOf(item.querySelector('summary, .count'))).toBe(vi.deadlineCount(entries.length));
+      expect([...item.querySelectorAll('[part~="entry"] q')].map(textOf)).toEqual(entries.map(({ deadline }) => deadline.text));
+    }
+    const group = (name: string) => timeline.shadowRoot?.querySelectorAll(`[part~="${name}"] [part~="entry"]`).length ?? 0;
+    expect(group('annual')).toBe(groups.annual.length);
+    expect(group('undated')).toBe(groups.undated.length);
+    await expectNoAxeViolations();
+  });
+
+  test('conditional deadlines say they are conditional, annual ones are not put on a year', async () => {
+    const timeline = await mount<CtDeadlineTimeline>('<ct-deadline-timeline></ct-deadline-timeline>');
+    const groups = deadlinesByYear(program);
+    const conditional = groups.years.flatMap(({ entries }) => entries).filter(({ deadline }) => deadline.kind === 'conditional');
+    expect(conditional.length).toBeGreaterThan(0);
+    const shown = parts(timeline, '[part~="years"] [part~="entry"].conditional');
+    expect(shown.map((entry) => textOf(entry.querySelector('q')))).toEqual(conditional.map(({ deadline }) => deadline.text));
+    for (const entry of shown) expect(textOf(entry)).toContain(vi.conditional);
+    expect(groups.annual.length).toBeGreaterThan(0);
+    expect(parts(timeline, '[part~="years"] [part~="entry"].annual')).toEqual([]);
+    expect(textOf(part(timeline, '[part~="annual"]'))).toContain(vi.everyYear);
+  });
+
+  test('by default the date is today: the period is over, every year reads as past', async () => {
+    const timeline = await mount<CtDeadlineTimeline>('<ct-deadline-timeline></ct-deadline-timeline>');
+    expect(new Date().getFullYear()).toBeGreaterThan(program.period.end);
+    expect(yearItems(timeline).map(statusOf)).toEqual(yearItems(timeline).map(() => 'past'));
+    const items = listItems(timeline);
+    expect(items.at(-1)?.getAttribute('part')).toBe('as-of-marker');
+    expect(textOf(items.at(-1))).toContain(vi.periodEnded(program.period.end));
+  });
+
+  test('with as-of inside the period, the marker stands before the current year', async () => {
+    const timeline = await mount<CtDeadlineTimeline>('<ct-deadline-timeline as-of="2023-06-30"></ct-deadline-timeline>');
+    expect(yearItems(timeline).map(statusOf)).toEqual(['past', 'past', 'current', 'upcoming', 'upcoming']);
+    const order = listItems(timeline).map((item) => (item.getAttribute('part') === 'as-of-marker' ? 'marker' : textOf(item.querySelector('.year-number'))));
+    expect(order).toEqual(['2021', '2022', 'marker', '2023', '2024', '2025']);
+    expect(textOf(part(timeline, '[part~="as-of-marker"]'))).toBe(vi.asOf(new Intl.DateTimeFormat(vi.locale, { dateStyle: 'long' }).format(new Date(2023, 5, 30))));
+    await expectNoAxeViolations();
+  });
+
+  test('a screen reader reads one ordered list of years', async () => {
+    const timeline = await mount<CtDeadlineTimeline>('<ct-deadline-timeline lang="en"></ct-deadline-timeline>');
+    const list = part(timeline, '[part~="years"]');
+    expect(list.localName).toBe('ol');
+    expect(list.getAttribute('aria-label')).toBe(en.timelineLabel);
+    expect(listItems(timeline)).toHaveLength(program.period.end - program.period.start + 2);
+  });
+
+  test('horizontal when wide, vertical when narrow', async () => {
+    const timeline = await mount<CtDeadlineTimeline>('<ct-deadline-timeline></ct-deadline-timeline>');
+    const tops = () => yearItems(timeline).map((item) => Math.round(item.getBoundingClientRect().top));
+    const lefts = () => yearItems(timeline).map((item) => Math.round(item.getBoundingClientRect().left));
+    timeline.style.width = '960px';
+    expect(new Set(tops()).size).toBe(1);
+    expect(lefts()).toEqual([...lefts()].sort((a, b) => a - b));
+    timeline.style.width = '320px';
+    expect(new Set(lefts()).size).toBe(1);
+    expect(tops()).toEqual([...tops()].sort((a, b) => a - b));
+    expect(new Set(tops()).size).toBe(yearItems(timeline).length);
+  });
+
+  test('a year opens from the keyboard', async () => {
+    const timeline = await mount<CtDeadlineTimeline>('<ct-deadline-timeline></ct-deadline-timeline>');
+    const details = part<HTMLDetailsElement>(timeline, 'details');
+    details.querySelector('summary')!.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(details.open).toBe(true);
+    await expectNoAxeViolations();
+  });
+
+  test('printed: every year open', async () => {
+    const timeline = await mount<CtDeadlineTimeline>('<ct-deadline-timeline></ct-deadline-timeline>');
+    const entry = part(timeline, 'details [part~="entry"]');
+    expect(entry.checkVisibility()).toBe(false);
+    await commands.emulateMedia('print');
+    try {
+      expect(entry.checkVisibility()).toBe(true);
+    } finally {
+      await commands.emulateMedia('screen');
+    }
+  });
+});
+
+describe('bad input: shown in the widget, logged once', () => {
+  test.each([
+    { attributes: 'agency="so-cong-thong"', filter: { agency: 'so-cong-thong' } },
+    { attributes: 'area="12"', filter: { area: '12' } },
+  ])('<ct-deadline-timeline $attributes> explains core\'s problem', async ({ attributes, filter }) => {
+    const warn = allowWarnings();
+    const timeline = await mount<CtDeadlineTimeline>(`<ct-deadline-timeline ${attributes}></ct-deadline-timeline>`);
+    const [problem] = validateFilter(program, filter);
+    expect(textOf(part(timeline, '[part~="problems"]'))).toContain(vi.problem(problem!));
+    expect(timeline.shadowRoot?.querySelector('[part~="years"]')).toBeNull();
+    expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
+  });
+
+  test('an as-of that is not a date is reported, and today used', async () => {
+    const warn = allowWarnings();
+    const timeline = await mount<CtDeadlineTimeline>('<ct-deadline-timeline as-of="30/06/2023"></ct-deadline-timeline>');
+    expect(textOf(part(timeline, '[part~="problems"]'))).toContain(vi.problem({ code: 'malformed-attribute', field: 'as-of', value: '30/06/2023' }));
+    expect(yearItems(timeline).map(statusOf)).toEqual(yearItems(timeline).map(() => 'past'));
+    expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
+  });
+
+  test('a filter without deadlines says so and offers to clear the filters', async () => {
+    const warn = allowWarnings();
+    const empty = program.agencies.find((agency) => {
+      const groups = deadlinesByYear(program, { agency: agency.id });
+      return groups.annual.length + groups.undated.length + groups.years.reduce((sum, year) => sum + year.entries.length, 0) === 0;
+    });
+    expect(empty).toBeDefined();
+    const timeline = await mount<CtDeadlineTimeline>(`<ct-deadline-timeline agency="${empty!.id}"></ct-deadline-timeline>`);
+    expect(textOf(part(timeline, '[part~="empty"]'))).toContain(vi.noDeadlinesForFilter);
+    expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
+    const changes: FilterChangeDetail[] = [];
+    document.addEventListener('ct-filter-change', (event) => changes.push(event.detail));
+    await userEvent.click(part(timeline, '[part~="clear-button"]'));
+    await timeline.updateComplete;
+    expect(yearItems(timeline)).toHaveLength(deadlinesByYear(program).years.length);
+    expect(changes).toEqual([{}]);
+  });
+
+  test('src that is not JSON', async () => {
+    const warn = allowWarnings();
+    const src = URL.createObjectURL(new Blob(['Not Found'], { type: 'text/plain' }));
+    const timeline = await mount<CtDeadlineTimeline>(`<ct-deadline-timeline src="${src}"></ct-deadline-timeline>`);
+    expect(textOf(part(timeline, '[part~="problems"]'))).toContain(vi.problem({ code: 'not-json', url: src, bundled: false, excerpt: 'Not Found' }));
+    expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
+  });
+});
