@@ -4,4 +4,6 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/jsx/**'],
   outdir: '.',
   litelement: true,
+  // package.json names the manifest already; left on, the analyzer rewrites that field.
+  packagejson: false,
 };

@@ -5,35 +5,52 @@ import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 const require = createRequire(import.meta.url);
-const dataset = require.resolve('@chuongtrinh/core/data/binh-thuan-2021-2025.json');
+const DATASET = require.resolve('@chuongtrinh/core/data/binh-thuan-2021-2025.json');
 const DATASET_FILE = 'binh-thuan-2021-2025.json';
 
 const coreModule = (name: string) => fileURLToPath(new URL(`../core/src/${name}.ts`, import.meta.url));
 
 /**
- * For the pasted file only:
- * - `@chuongtrinh/core` resolves to core's TypeScript modules, one by one. Its published
- *   `dist/index.js` holds the schema, search and query code in one file, and esbuild splits chunks
- *   by file: anything behind a shared module (even core's `index.ts`, which only re-exports) lands
- *   in a chunk the first render loads, and zod/mini and MiniSearch with it. So the first-render
- *   code, which needs only core's query functions, gets `query.ts` (importing anything else from
- *   core there fails the build, it cannot silently grow the script), and the two lazy modules get
- *   `search.ts` and `validate.ts`.
- * - the bundled dataset is fetched as JSON from beside the script (`bundled-dataset.pasted.ts`).
+ * How the pasted file gets the bundled dataset. `fetched` is what ships; the others exist for
+ * `bench/dataset-delivery.ts`, which measures the choice (see the README).
+ * - `fetched`: JSON fetched from beside the script (`bundled-dataset.pasted.ts`);
+ * - `inlined`: inside the first-render script;
+ * - `lazy-chunk`: a JavaScript chunk beside the script (what the npm entry leaves to the user's bundler).
  */
+export const DATASET_DELIVERIES = ['fetched', 'inlined', 'lazy-chunk'] as const;
+export type DatasetDelivery = (typeof DATASET_DELIVERIES)[number];
+
+// esbuild splits chunks by file: anything behind a module the first render imports, even core's
+// `index.ts` which only re-exports, lands in a chunk the first render loads, and zod/mini and
+// MiniSearch with it (core's published `dist/index.js` is one such file). So the pasted build
+// resolves `@chuongtrinh/core` to core's modules one by one: the first-render code, which needs
+// only core's query functions, gets `query.ts` (importing anything else from core there fails the
+// build, it cannot silently grow the script), and the two lazy modules get `search.ts` and `validate.ts`.
 const CORE_MODULE_FOR: Record<string, string> = { 'lazy-search.ts': 'search', 'lazy-validate.ts': 'validate' };
 
-const pastedResolution: Plugin = {
-  name: 'pasted-resolution',
-  setup(build) {
-    build.onResolve({ filter: /^@chuongtrinh\/core$/ }, ({ importer }) => ({
-      path: coreModule(CORE_MODULE_FOR[importer.split(/[\\/]/).pop() ?? ''] ?? 'query'),
-    }));
-    build.onResolve({ filter: /\/bundled-dataset\.js$/ }, () => ({
-      path: fileURLToPath(new URL('./src/shared/bundled-dataset.pasted.ts', import.meta.url)),
-    }));
-  },
-};
+function pastedResolution(dataset: DatasetDelivery): Plugin {
+  return {
+    name: 'pasted-resolution',
+    setup(build) {
+      build.onResolve({ filter: /^@chuongtrinh\/core$/ }, ({ importer }) => ({
+        path: coreModule(CORE_MODULE_FOR[importer.split(/[\\/]/).pop() ?? ''] ?? 'query'),
+      }));
+      if (dataset === 'fetched') {
+        build.onResolve({ filter: /\/bundled-dataset\.js$/ }, () => ({
+          path: fileURLToPath(new URL('./src/shared/bundled-dataset.pasted.ts', import.meta.url)),
+        }));
+      }
+      if (dataset === 'inlined') {
+        build.onResolve({ filter: /\/bundled-dataset\.js$/ }, () => ({ path: 'inlined-dataset', namespace: 'pasted' }));
+        build.onLoad({ filter: /^inlined-dataset$/, namespace: 'pasted' }, () => ({
+          contents: `import data from ${JSON.stringify(DATASET)};\nexport async function loadBundledDataset() { return { ok: true, data }; }`,
+          loader: 'js',
+          resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+        }));
+      }
+    },
+  };
+}
 
 /** The npm entry: ESM and types; lit and @chuongtrinh/core stay dependencies. */
 export const npmBuild: Options = {
@@ -46,32 +63,35 @@ export const npmBuild: Options = {
   sourcemap: true,
   splitting: true,
   outDir: 'dist',
-  // Both builds write into dist at the same time: each cleans only its own files.
-  clean: ['index.*', 'jsx-*', 'chunks'],
+  // The two builds write into dist at the same time, so neither cleans it (tsup's `clean` empties
+  // the whole folder, whatever patterns it is given): `npm run build` empties it first.
+  clean: false,
   esbuildOptions(options) {
     options.chunkNames = 'chunks/[name]-[hash]';
   },
 };
 
-/** The file a webmaster pastes: everything bundled, minified, lazy parts beside it. */
-export const pastedBuild: Options = {
-  entry: { chuongtrinh: 'src/index.ts' },
-  format: ['esm'],
-  target: 'es2022',
-  platform: 'browser',
-  minify: true,
-  splitting: true,
-  noExternal: [/./],
-  outDir: 'dist',
-  clean: ['chuongtrinh*', DATASET_FILE],
-  esbuildPlugins: [pastedResolution],
-  esbuildOptions(options) {
-    options.chunkNames = 'chuongtrinh-[name]-[hash]';
-    options.legalComments = 'none';
-  },
-  async onSuccess() {
-    await copyFile(dataset, `${pastedBuild.outDir}/${DATASET_FILE}`);
-  },
-};
+/** The file a webmaster pastes: everything bundled and minified, the lazy parts and the dataset beside it. */
+export function pastedBuild({ outDir = 'dist', dataset = 'fetched' }: { outDir?: string; dataset?: DatasetDelivery } = {}): Options {
+  return {
+    entry: { chuongtrinh: 'src/index.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    splitting: true,
+    noExternal: [/./],
+    outDir,
+    clean: false,
+    esbuildPlugins: [pastedResolution(dataset)],
+    esbuildOptions(options) {
+      options.chunkNames = 'chuongtrinh-[name]-[hash]';
+      options.legalComments = 'none';
+    },
+    async onSuccess() {
+      if (dataset === 'fetched') await copyFile(DATASET, `${outDir}/${DATASET_FILE}`);
+    },
+  };
+}
 
-export default defineConfig([npmBuild, pastedBuild]);
+export default defineConfig([npmBuild, pastedBuild()]);

@@ -1,26 +1,13 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
 
 // A fresh provider per project: projects sharing one provider object are all reported under
 // the first project's name.
 function chromium() {
   return playwright({
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   });
 }
 
@@ -54,7 +41,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts'],
-          setupFiles: ['test/fail-on-console.ts'],
+          setupFiles: ['test/fail-on-console.ts', 'test/fresh-page.ts'],
           browser: {
             enabled: true,
             headless: true,
@@ -63,6 +50,17 @@ export default defineConfig({
             commands: { emulateMedia },
             screenshotFailures: false,
           },
+        },
+      },
+      {
+        test: {
+          name: 'node',
+          include: ['test/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/fail-on-console.ts'],
+          // These tests build the pasted file and drive Chromium.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
     ],

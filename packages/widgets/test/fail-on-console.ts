@@ -5,8 +5,6 @@ import { afterEach, beforeEach, vi } from 'vitest';
 const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
 
 beforeEach(() => {
-  // The usual host: a Vietnamese page. Tests of other languages set their own.
-  document.documentElement.lang = 'vi';
   for (const method of methods) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
       throw new Error(`console.${method} called in a test: ${args.map(String).join(' ')}`);
@@ -16,6 +14,4 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  // Each test builds its own fixture; nothing it mounted outlives it.
-  document.body.replaceChildren();
 });

@@ -1,0 +1,75 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { build } from 'tsup';
+import { expect, test } from 'vitest';
+import { buildPasted } from '../scripts/pasted-build.js';
+import { npmBuild } from '../tsup.config.js';
+import packageJson from '../package.json' with { type: 'json' };
+
+interface Declaration {
+  tagName?: string;
+  summary?: string;
+  attributes?: Array<{ name: string; description?: string }>;
+  members?: Array<{ name: string; kind: string; privacy?: string; static?: boolean; description?: string }>;
+  events?: Array<{ name: string; description?: string }>;
+  cssParts?: Array<{ name: string; description?: string }>;
+  cssProperties?: Array<{ name: string; description?: string }>;
+}
+
+/** The analyzer's own entry (`cem analyze`), run in-process without writing anything. */
+async function analyze(): Promise<{ modules: Array<{ declarations?: Declaration[] }> }> {
+  const entry = '@custom-elements-manifest/analyzer/cli.js';
+  const { cli } = (await import(/* @vite-ignore */ entry)) as {
+    cli: (options: { argv: string[]; cwd: string; noWrite: boolean }) => Promise<{ modules: Array<{ declarations?: Declaration[] }> }>;
+  };
+  return cli({ argv: ['analyze', '--quiet'], cwd: process.cwd(), noWrite: true });
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+test('"sideEffects" lists exactly the built files that register elements, so bundlers keep them', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'chuongtrinh-package-'));
+  try {
+    const dist = join(dir, 'dist');
+    await build({ ...npmBuild, outDir: dist, dts: false, sourcemap: false, config: false, silent: true });
+    await buildPasted(dist);
+    const registering: string[] = [];
+    for (const file of await filesUnder(dist)) {
+      if (file.endsWith('.js') && (await readFile(file, 'utf8')).includes('customElements.define')) registering.push(`./${relative(dir, file)}`);
+    }
+    expect(registering.sort()).toEqual([...packageJson.sideEffects].sort());
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+
+test('custom-elements.json documents every element from its JSDoc', async () => {
+  const manifest = await analyze();
+  const elements = new Map(
+    manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.tagName)
+      .map((declaration) => [declaration.tagName!, declaration]),
+  );
+  const attributes = Object.fromEntries([...elements].map(([tag, element]) => [tag, (element.attributes ?? []).map((attribute) => attribute.name).sort()]));
+  expect(attributes).toEqual({
+    'ct-task-list': ['agency', 'agency-role', 'area', 'controls', 'lang', 'limit', 'query', 'src', 'year'],
+    'ct-agency-card': ['agency', 'href', 'lang', 'src'],
+    'ct-deadline-timeline': ['agency', 'area', 'as-of', 'lang', 'src'],
+  });
+  for (const [tag, element] of elements) {
+    expect(element.summary, tag).toBeTruthy();
+    const publicFields = (element.members ?? []).filter((member) => member.kind === 'field' && !member.privacy && !member.static);
+    const documented = [...(element.attributes ?? []), ...publicFields, ...(element.events ?? []), ...(element.cssParts ?? []), ...(element.cssProperties ?? [])];
+    expect(documented.filter((item) => !item.description).map((item) => `${tag} ${item.name}`)).toEqual([]);
+    expect(element.cssParts?.map((part) => part.name)).toContain('base');
+    expect(element.cssProperties?.every((property) => property.name.startsWith('--ct-'))).toBe(true);
+  }
+  expect(elements.get('ct-task-list')?.events?.map((event) => event.name)).toEqual(['ct-filter-change', 'ct-task-select']);
+  expect(elements.get('ct-deadline-timeline')?.events?.map((event) => event.name)).toEqual(['ct-filter-change']);
+});

@@ -1,0 +1,152 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { agencyWorkload, filterTasks, search, validateProgram } from '@chuongtrinh/core';
+import { program } from '@chuongtrinh/core/data';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../scripts/chromium.js';
+import { buildPasted, type PastedFile } from '../scripts/pasted-build.js';
+import { serveStatic } from '../scripts/static-server.js';
+
+/** "25 KB" read the strict way: 25 000 bytes of gzip. */
+const BUDGET = 25_000;
+
+const page = (body: string) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Trang thử</title></head><body><main><h1>Trang thử</h1>${body}</main></body></html>`;
+
+const other = structuredClone(program);
+other.tasks[0]!.text = 'Nhiệm vụ của một tập dữ liệu khác.';
+const broken = structuredClone(program) as unknown as { agencies: Array<{ kind: string }> };
+broken.agencies[2]!.kind = 'ministry';
+
+// The README's two-line embed, as a webmaster pastes it.
+const PAGES: Record<string, string> = {
+  '/embed.html': page('<script type="module" src="./chuongtrinh.js"></script>\n<ct-task-list agency="so-cong-thuong" controls></ct-task-list>'),
+  '/all.html': page(
+    '<script type="module" src="./chuongtrinh.js"></script><ct-task-list area="1.2"></ct-task-list><ct-agency-card agency="so-y-te"></ct-agency-card><ct-deadline-timeline></ct-deadline-timeline>',
+  ),
+  '/twice.html': page(
+    '<script type="module" src="./chuongtrinh.js"></script><script type="module" src="./chuongtrinh.js?copy"></script><ct-task-list area="2"></ct-task-list>',
+  ),
+  '/src.html': page('<script type="module" src="./chuongtrinh.js"></script><ct-task-list src="./other.json" limit="1"></ct-task-list>'),
+  '/broken-src.html': page('<script type="module" src="./chuongtrinh.js"></script><ct-task-list src="./broken.json"></ct-task-list>'),
+  '/other.json': JSON.stringify(other),
+  '/broken.json': JSON.stringify(broken),
+};
+
+let dir: string;
+let files: PastedFile[];
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'chuongtrinh-pasted-'));
+  files = await buildPasted(dir);
+  server = await serveStatic(dir, PAGES);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** Opens a host page in a fresh browser context, recording what it fetches and anything it logs. */
+async function open(path: string): Promise<{ page: Page; requests: string[]; problems: string[] }> {
+  const context = await browser.newContext();
+  const opened = await context.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  opened.on('request', (request) => requests.push(new URL(request.url()).pathname.slice(1)));
+  opened.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  opened.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await opened.goto(`${server.url}${path}`);
+  return { page: opened, requests, problems };
+}
+
+const shownTasks = (page: Page, selector = 'ct-task-list') =>
+  page.evaluate((selector) => document.querySelector(selector)?.shadowRoot?.querySelectorAll('[part~="task"]').length ?? 0, selector);
+
+const waitForTasks = (page: Page, count: number) =>
+  page.waitForFunction((count) => document.querySelector('ct-task-list')?.shadowRoot?.querySelectorAll('[part~="task"]').length === count, count);
+
+describe('size', () => {
+  test('the JavaScript a page loads before the first render is at most 25 KB gzip', () => {
+    const eager = files.filter((file) => file.eager);
+    expect(eager.map((file) => file.name)).toContain('chuongtrinh.js');
+    expect(eager.reduce((sum, file) => sum + file.gzip, 0)).toBeLessThanOrEqual(BUDGET);
+  });
+
+  test('Lit is inside; the search index, the schema and the dataset are not', () => {
+    const eagerInputs = files.filter((file) => file.eager).flatMap((file) => file.inputs);
+    expect(eagerInputs.some((input) => input.includes('node_modules/lit-html/'))).toBe(true);
+    for (const left of [/node_modules\/minisearch\//, /node_modules\/zod\//, /\.json$/]) {
+      expect(eagerInputs.filter((input) => left.test(input))).toEqual([]);
+    }
+    const lazyWith = (pattern: RegExp) => files.find((file) => !file.eager && file.inputs.some((input) => pattern.test(input)))?.name;
+    expect(lazyWith(/node_modules\/minisearch\//)).toMatch(/^chuongtrinh-lazy-search-\w+\.js$/);
+    expect(lazyWith(/node_modules\/zod\//)).toMatch(/^chuongtrinh-lazy-validate-\w+\.js$/);
+  });
+});
+
+describe('pasted on a plain HTML page', () => {
+  test('the two-line embed lists the agency\'s tasks, loading only the first-render files and the dataset', async () => {
+    const { page, requests, problems } = await open('/embed.html');
+    const expected = filterTasks(program, { agency: 'so-cong-thuong' });
+    await waitForTasks(page, expected.length);
+    const scripts = requests.filter((request) => request.endsWith('.js')).sort();
+    expect(scripts).toEqual(files.filter((file) => file.eager).map((file) => file.name).sort());
+    expect(requests.filter((request) => request.endsWith('.json'))).toEqual(['binh-thuan-2021-2025.json']);
+
+    await page.locator('ct-task-list input[type="search"]').fill('điện');
+    const found = search(program, 'điện', { filter: { agency: 'so-cong-thuong' } });
+    await waitForTasks(page, found.length);
+    expect(requests.some((request) => request.startsWith('chuongtrinh-lazy-search-'))).toBe(true);
+    expect(requests.some((request) => request.startsWith('chuongtrinh-lazy-validate-'))).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  test('all three elements on one page share one download of the dataset', async () => {
+    const { page, requests, problems } = await open('/all.html');
+    await waitForTasks(page, filterTasks(program, { area: '1.2' }).length);
+    await page.waitForFunction(() => document.querySelector('ct-deadline-timeline')?.shadowRoot?.querySelector('[part~="years"]'));
+    const lead = await page.evaluate(
+      () => document.querySelector('ct-agency-card')?.shadowRoot?.querySelector('[part~="count"] dd')?.textContent,
+    );
+    expect(Number(lead)).toBe(agencyWorkload(program, 'so-y-te')!.lead);
+    expect(requests.filter((request) => request.endsWith('.json'))).toHaveLength(1);
+    expect(problems).toEqual([]);
+  });
+
+  test('loading the script twice does not throw', async () => {
+    const { page, requests, problems } = await open('/twice.html');
+    await waitForTasks(page, filterTasks(program, { area: '2' }).length);
+    expect(requests.filter((request) => request.startsWith('chuongtrinh.js'))).toHaveLength(2);
+    expect(problems).toEqual([]);
+  });
+
+  test('src: another dataset is validated by a lazy chunk, and the bundled one is not downloaded', async () => {
+    const { page, requests, problems } = await open('/src.html');
+    await waitForTasks(page, 1);
+    const text = await page.evaluate(() => document.querySelector('ct-task-list')?.shadowRoot?.querySelector('[part~="task-text"]')?.textContent);
+    expect(text).toBe(other.tasks[0]!.text);
+    expect(requests.some((request) => request.startsWith('chuongtrinh-lazy-validate-'))).toBe(true);
+    expect(requests).not.toContain('binh-thuan-2021-2025.json');
+    expect(problems).toEqual([]);
+  });
+
+  test('src that fails the schema: the widget names the field, the console has one warning', async () => {
+    const { page, problems } = await open('/broken-src.html');
+    const box = page.locator('ct-task-list [part~="problems"]');
+    await box.waitFor();
+    const checked = validateProgram(broken);
+    if (checked.success) throw new Error('core accepted the broken dataset');
+    expect(await box.textContent()).toContain(`${checked.issues[0]!.path}: ${checked.issues[0]!.message}`);
+    expect(await shownTasks(page)).toBe(0);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^warning: <ct-task-list> .*agencies\[2\]\.kind/);
+  });
+});
