@@ -35,7 +35,8 @@ import { agencyCardStyles } from './agency-card.styles.js';
  * @csspart areas - The areas the agency works in.
  * @csspart link - The link to the page of its tasks (with `href`).
  *
- * @cssproperty --ct-font-family - Font of the widget. Default: the page's.
+ * @cssproperty --ct-font-family - Font of the widget. Default: a system sans-serif stack; `inherit` takes the page's.
+ * @cssproperty --ct-font-size - Base text size, in px (never rem). Default: 15px.
  * @cssproperty --ct-color-text - Text colour. Default `#1f2328`.
  * @cssproperty --ct-color-muted - Secondary text. Default `#545b64`.
  * @cssproperty --ct-color-accent - Links and the counts. Default `#0b57a4`.

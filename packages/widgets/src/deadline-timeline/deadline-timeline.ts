@@ -49,7 +49,8 @@ function statusOf(year: number, asOf: Date): YearStatus {
  * @csspart empty - The "nothing matches" message.
  * @csspart clear-button - The "clear filters" button.
  *
- * @cssproperty --ct-font-family - Font of the widget. Default: the page's.
+ * @cssproperty --ct-font-family - Font of the widget. Default: a system sans-serif stack; `inherit` takes the page's.
+ * @cssproperty --ct-font-size - Base text size, in px (never rem). Default: 15px.
  * @cssproperty --ct-color-text - Text colour. Default `#1f2328`.
  * @cssproperty --ct-color-muted - Secondary text and past years. Default `#545b64`.
  * @cssproperty --ct-color-accent - The axis of current and upcoming years, links, buttons. Default `#0b57a4`.

@@ -2,23 +2,32 @@ import { css } from 'lit';
 
 /**
  * Tokens and the pieces every widget has (base box, status line, problem box, buttons).
- * Sizes are in `em` and `px`, never `rem`: the host page's root font size is not ours, and a
- * widget should scale with the text around it. Colours default to a sober palette that passes
- * WCAG AA on white; pages restyle through the `--ct-*` custom properties.
+ * Sizes are in `em` from a `px` base, never `rem`: the host page's root font size is not ours.
+ * Colours default to a sober palette that passes WCAG AA on white; pages restyle through the
+ * `--ct-*` custom properties (`--ct-font-family: inherit` takes the page's font on purpose).
  */
 export const sharedStyles = css`
   :host {
     display: block;
-    color: var(--ct-color-text, #1f2328);
-    font-family: var(--ct-font-family, inherit);
-    line-height: 1.5;
   }
 
   :host([hidden]) {
     display: none;
   }
 
+  /*
+   * Old CMS pages set inherited text properties on body or even on every element (Tahoma 12px,
+   * letter-spacing, justified text, uppercase headings). Inheritance crosses the shadow boundary,
+   * and page rules on the host element outrank :host, so the reset happens here, on the first
+   * element only this shadow tree can style: the widget then looks the same on any page.
+   */
   .base {
+    all: initial;
+    display: block;
+    font-family: var(--ct-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    font-size: var(--ct-font-size, 15px);
+    line-height: 1.5;
+    color: var(--ct-color-text, #1f2328);
     box-sizing: border-box;
     background: var(--ct-color-surface, #fff);
     border: 1px solid var(--ct-color-border, #c9ced6);

@@ -66,7 +66,8 @@ function loadSearch(): Promise<void> {
  * @csspart permalink - The link to a task (`#<task id>`).
  * @csspart empty - The "nothing matches" message.
  *
- * @cssproperty --ct-font-family - Font of the widget. Default: the page's.
+ * @cssproperty --ct-font-family - Font of the widget. Default: a system sans-serif stack; `inherit` takes the page's.
+ * @cssproperty --ct-font-size - Base text size, in px (never rem). Default: 15px.
  * @cssproperty --ct-color-text - Text colour. Default `#1f2328`.
  * @cssproperty --ct-color-muted - Secondary text (counts, citations). Default `#545b64`.
  * @cssproperty --ct-color-accent - Links, buttons, focus. Default `#0b57a4`.
