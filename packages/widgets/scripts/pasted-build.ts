@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'tsup';
-import { pastedBuild, type DatasetDelivery } from '../tsup.config.js';
+import { pastedBuilds, type DatasetDelivery } from '../tsup.config.js';
 
 /** One file of a pasted build, with its sizes and whether a page loads it before the first render. */
 export interface PastedFile {
@@ -25,9 +25,13 @@ interface Metafile {
  * Sizes are deterministic: same sources, same bytes.
  */
 export async function buildPasted(outDir: string, dataset: DatasetDelivery = 'fetched'): Promise<PastedFile[]> {
-  await build({ ...pastedBuild({ outDir, dataset }), config: false, silent: true, metafile: true });
-  const meta = JSON.parse(await readFile(join(outDir, 'metafile-esm.json'), 'utf8')) as Metafile;
-  const outputs = new Map(Object.entries(meta.outputs).map(([path, output]) => [basename(path), output]));
+  const outputs = new Map<string, Metafile['outputs'][string]>();
+  // One after the other: each run writes its own metafile-esm.json.
+  for (const options of pastedBuilds({ outDir, dataset })) {
+    await build({ ...options, config: false, silent: true, metafile: true });
+    const meta = JSON.parse(await readFile(join(outDir, 'metafile-esm.json'), 'utf8')) as Metafile;
+    for (const [path, output] of Object.entries(meta.outputs)) outputs.set(basename(path), output);
+  }
   const eager = new Set<string>();
   const visit = (name: string) => {
     if (eager.has(name)) return;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -10,8 +11,8 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves `dir` as any static host would (no server of ours is needed by the widgets), plus
- * `pages`: extra files by path, such as the host pages of a test.
+ * Serves `dir` as any static host would (no server of ours is needed by the widgets), gzipped
+ * when the browser accepts it, plus `pages`: extra files by path, such as the host pages of a test.
  */
 export async function serveStatic(dir: string, pages: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer(async (request, response) => {
@@ -19,8 +20,11 @@ export async function serveStatic(dir: string, pages: Record<string, string> = {
     const page = pages[path];
     try {
       const body = page ?? (await readFile(join(dir, normalize(path).replace(/^([/\\])+/, ''))));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      response.end(body);
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' };
+      const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      if (gzip) headers['content-encoding'] = 'gzip';
+      response.writeHead(200, headers);
+      response.end(gzip ? gzipSync(body, { level: 9 }) : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('Not Found');
