@@ -112,6 +112,11 @@ try {
     }
     await server.close();
   }
+  const shipped = await buildPasted(join(root, 'shipped'));
+  const json = await sizeOf(join(root, 'shipped'), 'binh-thuan-2021-2025.json');
+  console.log('Files of the pasted build (gzip -9):');
+  for (const file of shipped) console.log(`| ${file.name} | ${file.eager ? 'before first render' : 'lazy'} | ${kb(file.raw)} | ${kb(file.gzip)} |`);
+  console.log(`| binh-thuan-2021-2025.json | fetched at first render | ${kb(json.raw)} | ${kb(json.gzip)} |`);
   const header = ['dataset', 'first-render JS raw / gzip', 'dataset file raw / gzip', ...NETWORKS.map((network) => `first task, ${network.name}`), 'transferred', 'transferred with src='];
   console.log(`Median of ${ROUNDS} loads of <ct-task-list agency="so-cong-thuong">, gzip served, Chromium ${browser.version()}:`);
   for (const row of [header, ...rows]) console.log(`| ${row.join(' | ')} |`);

@@ -62,14 +62,14 @@ export abstract class CtElement extends LitElement {
   }
 
   /** Works out what to show from the loaded program and returns the problems to report. */
-  protected abstract prepare(program: Program, changed: PropertyValues<this>): WidgetProblem[];
+  protected abstract prepare(program: Program): WidgetProblem[];
 
   protected abstract renderReady(program: Program, t: Translation): TemplateResult;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('src')) this.loadDataset();
     const state = this.programState;
-    this.problems = state.status === 'ready' ? this.prepare(state.program, changed) : state.status === 'failed' ? [state.failure] : [];
+    this.problems = state.status === 'ready' ? this.prepare(state.program) : state.status === 'failed' ? [state.failure] : [];
   }
 
   private loadDataset(): void {
