@@ -87,11 +87,8 @@ export const sharedStyles = css`
   }
 
   @media print {
-    :host {
-      color: #000;
-    }
-
     .base {
+      color: #000;
       border: none;
       padding: 0;
     }
