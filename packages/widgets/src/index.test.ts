@@ -10,3 +10,13 @@ test('importing the package registers the three elements', () => {
   expect(customElements.get('ct-agency-card')).toBe(api.CtAgencyCard);
   expect(customElements.get('ct-deadline-timeline')).toBe(api.CtDeadlineTimeline);
 });
+
+test.each([
+  ['ct-task-list', api.CtTaskList],
+  ['ct-agency-card', api.CtAgencyCard],
+  ['ct-deadline-timeline', api.CtDeadlineTimeline],
+] as const)('<%s> never sizes in rem: the host page\'s root font size is not the widget\'s', (_tag, element) => {
+  const css = element.elementStyles.map((style) => (style instanceof CSSStyleSheet ? '' : style.cssText)).join('\n');
+  expect(css.length).toBeGreaterThan(0);
+  expect(css).not.toMatch(/\d\s*rem\b/);
+});

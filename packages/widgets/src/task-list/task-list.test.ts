@@ -367,12 +367,6 @@ describe('on any page', () => {
     expect(customElements.get('ct-task-list')).toBe(CtTaskList);
   });
 
-  test('sizes never use rem: the host page\'s root font size is not the widget\'s', () => {
-    const css = CtTaskList.elementStyles.map((style) => (style instanceof CSSStyleSheet ? '' : style.cssText)).join('\n');
-    expect(css.length).toBeGreaterThan(0);
-    expect(css).not.toMatch(/\d\s*rem\b/);
-  });
-
   test('printed: no controls, no buttons, every text whole', async () => {
     const list = await mount<CtTaskList>('<ct-task-list area="1.1" controls></ct-task-list>');
     const long = parts(list, '[part~="task-text"].collapsed')[0];
