@@ -1,10 +1,26 @@
 import { defineConfig } from 'tsup';
 
+// One output module per public module (and subpath export), so that a bundler importing only the
+// query functions does not also get zod or MiniSearch: index.js re-exports from these files, and
+// with "sideEffects": false the unused ones are dropped.
+const publicModules = {
+  index: 'src/index.ts',
+  data: 'src/data.ts',
+  query: 'src/query.ts',
+  search: 'src/search.ts',
+  validate: 'src/validate.ts',
+  status: 'src/status/index.ts',
+  export: 'src/export/index.ts',
+  parse: 'src/parse/program.ts',
+  schema: 'src/schema.ts',
+  constants: 'src/constants.ts',
+};
+
 export default defineConfig({
-  entry: ['src/index.ts', 'src/data.ts', 'src/cli.ts'],
+  entry: { ...publicModules, cli: 'src/cli.ts' },
   format: ['esm'],
   target: 'es2022',
-  dts: { entry: ['src/index.ts', 'src/data.ts'] },
+  dts: { entry: publicModules },
   clean: true,
   sourcemap: true,
   splitting: true,

@@ -8,7 +8,6 @@ const require = createRequire(import.meta.url);
 const DATASET = require.resolve('@chuongtrinh/core/data/binh-thuan-2021-2025.json');
 const DATASET_FILE = 'binh-thuan-2021-2025.json';
 
-const coreModule = (name: string) => fileURLToPath(new URL(`../core/src/${name}.ts`, import.meta.url));
 
 /**
  * How the pasted file gets the bundled dataset. `fetched` is what ships; the others exist for
@@ -20,21 +19,11 @@ const coreModule = (name: string) => fileURLToPath(new URL(`../core/src/${name}.
 export const DATASET_DELIVERIES = ['fetched', 'inlined', 'lazy-chunk'] as const;
 export type DatasetDelivery = (typeof DATASET_DELIVERIES)[number];
 
-// esbuild splits chunks by file: anything behind a module the first render imports, even core's
-// `index.ts` which only re-exports, lands in a chunk the first render loads, and zod/mini and
-// MiniSearch with it (core's published `dist/index.js` is one such file). So the pasted build
-// resolves `@chuongtrinh/core` to core's modules one by one: the first-render code, which needs
-// only core's query functions, gets `query.ts` (importing anything else from core there fails the
-// build, it cannot silently grow the script), and the two lazy modules get `search.ts` and `validate.ts`.
-const CORE_MODULE_FOR: Record<string, string> = { 'lazy-search.ts': 'search', 'lazy-validate.ts': 'validate' };
-
+/** Where the pasted file's bundled dataset comes from, per `DatasetDelivery`. */
 function pastedResolution(dataset: DatasetDelivery): Plugin {
   return {
     name: 'pasted-resolution',
     setup(build) {
-      build.onResolve({ filter: /^@chuongtrinh\/core$/ }, ({ importer }) => ({
-        path: coreModule(CORE_MODULE_FOR[importer.split(/[\\/]/).pop() ?? ''] ?? 'query'),
-      }));
       if (dataset === 'fetched') {
         build.onResolve({ filter: /\/bundled-dataset\.js$/ }, () => ({
           path: fileURLToPath(new URL('./src/shared/bundled-dataset.pasted.ts', import.meta.url)),
@@ -96,6 +85,9 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
     clean: false,
     esbuildOptions(options) {
       options.legalComments = 'none';
+      // Core's entry files keep `import './chunk-….js'` lines for module order; core declares no
+      // side effects, so dropping them is right and esbuild's warning about it is noise.
+      options.logOverride = { 'ignored-bare-import': 'silent' };
     },
   };
   const lazyParts: Plugin = {
@@ -115,7 +107,7 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
       splitting: true,
       esbuildPlugins: [lazyParts, pastedResolution(dataset)],
       esbuildOptions(options) {
-        options.legalComments = 'none';
+        common.esbuildOptions?.(options, { format: 'esm' });
         options.chunkNames = 'chuongtrinh-[name]-[hash]';
       },
       async onSuccess() {

@@ -1,20 +1,16 @@
+export { AGENCY_KINDS, AGENCY_ROLES, DEADLINE_KINDS, DIAGNOSTIC_SEVERITIES, REFERENCE_TYPES } from './constants.js';
 export {
-  AGENCY_KINDS,
-  AGENCY_ROLES,
   Agency,
   AgencyKind,
   Area,
   Assignment,
   Block,
   BlockScope,
-  DEADLINE_KINDS,
   Deadline,
   DeadlineKind,
-  DIAGNOSTIC_SEVERITIES,
   Diagnostic,
   ImplementationItem,
   Program,
-  REFERENCE_TYPES,
   Reference,
   ReferenceType,
   Role,
@@ -48,16 +44,5 @@ export {
 } from './query.js';
 export { highlightRanges, search, type SearchOptions, type SearchResult } from './search.js';
 export { fold } from './text.js';
-export { StatusEntry, StatusOverlay, TASK_STATUSES, TIMELINESS, TaskStatus, Timeliness } from './status/schema.js';
-export {
-  applyStatus,
-  type ApplyStatusOptions,
-  type OverlayIssue,
-  type StatusConflict,
-  type StatusReport,
-  type TaskProgress,
-} from './status/apply.js';
-export type { DeadlineJudgement } from './status/timeliness.js';
-export { tasksToCsv, type CsvOptions } from './export/csv.js';
-export { tasksToIcs, type IcsOptions } from './export/ics.js';
-export { subsetProgram } from './export/subset.js';
+export * from './status/index.js';
+export * from './export/index.js';

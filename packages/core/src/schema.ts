@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { AGENCY_KINDS, AGENCY_ROLES, DEADLINE_KINDS, DIAGNOSTIC_SEVERITIES, REFERENCE_TYPES } from './constants.js';
 
 /**
  * The dataset contract. Every TypeScript type of the dataset is inferred from these schemas, and
@@ -19,21 +20,9 @@ export const SourceSpan = z.object({
   endLine: z.int().check(z.minimum(1)),
 });
 
-export const AGENCY_ROLES = ['lead', 'coordinating', 'responsible'] as const;
 /** `lead`: named before "chủ trì"; `coordinating`: named after "phối hợp với"; `responsible`: named without "chủ trì". */
 export const Role = z.enum(AGENCY_ROLES);
 
-export const AGENCY_KINDS = [
-  'department',
-  'office',
-  'management-board',
-  'police',
-  'military',
-  'state-agency-branch',
-  'association',
-  'local-government',
-  'other',
-] as const;
 export const AgencyKind = z.enum(AGENCY_KINDS);
 
 export const Agency = z.object({
@@ -72,7 +61,6 @@ export const Block = z.object({
   source: SourceSpan,
 });
 
-export const DEADLINE_KINDS = ['year', 'annual', 'conditional'] as const;
 export const DeadlineKind = z.enum(DEADLINE_KINDS);
 
 export const Deadline = z.object({
@@ -110,16 +98,6 @@ export const Area = z.object({
   source: SourceSpan,
 });
 
-export const REFERENCE_TYPES = [
-  'resolution',
-  'decree',
-  'decision',
-  'plan',
-  'conclusion',
-  'directive',
-  'circular',
-  'official-letter',
-] as const;
 export const ReferenceType = z.enum(REFERENCE_TYPES);
 
 export const Reference = z.object({
@@ -165,7 +143,6 @@ export const Program = z.object({
   implementation: z.array(ImplementationItem),
 });
 
-export const DIAGNOSTIC_SEVERITIES = ['error', 'warning', 'info'] as const;
 export const Diagnostic = z.object({
   severity: z.enum(DIAGNOSTIC_SEVERITIES),
   /** Stable machine-readable code, e.g. "unplaced-text". */

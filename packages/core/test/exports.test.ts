@@ -59,3 +59,30 @@ test('the public API changes only on purpose', async () => {
 test('the data entry exports only the program', async () => {
   expect(Object.keys(await import('../src/data.js'))).toEqual(['program']);
 });
+
+test('each subpath entry exposes one part of the API, all of it also on the main entry', async () => {
+  const subpaths = {
+    constants: await import('../src/constants.js'),
+    query: await import('../src/query.js'),
+    search: await import('../src/search.js'),
+    validate: await import('../src/validate.js'),
+    status: await import('../src/status/index.js'),
+    export: await import('../src/export/index.js'),
+    parse: await import('../src/parse/program.js'),
+  };
+  const keys = Object.fromEntries(Object.entries(subpaths).map(([name, module]) => [name, Object.keys(module).sort()]));
+  expect(keys).toEqual({
+    constants: ['AGENCY_KINDS', 'AGENCY_ROLES', 'DEADLINE_KINDS', 'DIAGNOSTIC_SEVERITIES', 'REFERENCE_TYPES', 'TASK_STATUSES', 'TIMELINESS'],
+    query: [
+      'agencyWorkload', 'agencyWorkloads', 'deadlinesByYear', 'filterTasks', 'getAgency', 'getBlock', 'getReference', 'getTask',
+      'referencesWithTasks', 'resolveArea', 'roleIn', 'suggestAgencies', 'taskDetails', 'validateFilter',
+    ],
+    search: ['highlightRanges', 'search'],
+    validate: ['validateProgram'],
+    status: ['StatusEntry', 'StatusOverlay', 'TASK_STATUSES', 'TIMELINESS', 'TaskStatus', 'Timeliness', 'applyStatus'],
+    export: ['subsetProgram', 'tasksToCsv', 'tasksToIcs'],
+    parse: ['parseProgram'],
+  });
+  const main = Object.keys(await import('../src/index.js'));
+  for (const names of Object.values(keys)) for (const name of names) expect(main).toContain(name);
+});

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { getTask } from '../query.js';
 import type { Program, Task } from '../schema.js';
-import { StatusEntry, StatusOverlay, TIMELINESS, type TaskStatus, type Timeliness } from './schema.js';
+import { TIMELINESS } from '../constants.js';
+import { StatusEntry, StatusOverlay, type TaskStatus, type Timeliness } from './schema.js';
 import { type DeadlineJudgement, judgeDeadlines, overallTimeliness } from './timeliness.js';
 
 /** Something wrong in an overlay: which overlay, where in it (JSON path) and why. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { TASK_STATUSES, TIMELINESS } from '../constants.js';
 import { Id } from '../schema.js';
 
 /**
@@ -6,7 +7,6 @@ import { Id } from '../schema.js';
  * text (which carries no status and is never altered by an overlay).
  */
 
-export const TASK_STATUSES = ['not-started', 'in-progress', 'done', 'cancelled'] as const;
 export const TaskStatus = z.enum(TASK_STATUSES);
 
 export const StatusEntry = z.object({
@@ -35,20 +35,6 @@ export const StatusOverlay = z.object({
   entries: z.array(StatusEntry),
 });
 
-/** Timeliness classes of Vietnamese task-tracking reports, derived from status, deadline and as-of date. */
-export const TIMELINESS = [
-  /** hoàn thành đúng hạn */
-  'done-on-time',
-  /** hoàn thành trễ hạn */
-  'done-late',
-  /** chưa hoàn thành, trong hạn */
-  'open-not-due',
-  /** chưa hoàn thành, quá hạn */
-  'open-overdue',
-  'cancelled',
-  /** No dated deadline (none, or conditional without a year): never overdue. */
-  'no-deadline',
-] as const;
 export const Timeliness = z.enum(TIMELINESS);
 
 export type TaskStatus = z.infer<typeof TaskStatus>;

@@ -1,9 +1,8 @@
-import { agencyWorkload, deadlinesByYear, validateFilter } from '@chuongtrinh/core';
+import { AGENCY_ROLES, agencyWorkload, deadlinesByYear, validateFilter } from '@chuongtrinh/core';
 import { program } from '@chuongtrinh/core/data';
 import { describe, expect, test, vi as vitest } from 'vitest';
 import { allowWarnings, expectNoAxeViolations, mount, part, parts, textOf } from '../../test/browser.js';
 import '../index.js';
-import { ROLES } from '../shared/roles.js';
 import { en } from '../translations/en.js';
 import { vi } from '../translations/vi.js';
 import type { CtAgencyCard } from './agency-card.js';
@@ -17,7 +16,7 @@ describe('what it shows', () => {
     const workload = agencyWorkload(program, id)!;
     expect(textOf(part(card, '[part~="name"]'))).toBe(workload.agency.name);
     if (workload.agency.nameEn) expect(textOf(part(card, '[part~="name-en"]'))).toBe(workload.agency.nameEn);
-    expect(counts(card)).toEqual(Object.fromEntries(ROLES.map((role) => [vi.roles[role], workload[role]])));
+    expect(counts(card)).toEqual(Object.fromEntries(AGENCY_ROLES.map((role) => [vi.roles[role], workload[role]])));
     expect(textOf(card.shadowRoot)).toContain(vi.totalTasks(workload.total));
     expect(parts(card, '[part~="areas"] li').map(textOf)).toEqual(workload.areas.map((area) => `${area.number}. ${area.title}`));
 
@@ -53,7 +52,7 @@ describe('what it shows', () => {
   test('in English with lang="en", names still in both languages', async () => {
     const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-cong-thuong" lang="en"></ct-agency-card>');
     const workload = agencyWorkload(program, 'so-cong-thuong')!;
-    expect(counts(card)).toEqual(Object.fromEntries(ROLES.map((role) => [en.roles[role], workload[role]])));
+    expect(counts(card)).toEqual(Object.fromEntries(AGENCY_ROLES.map((role) => [en.roles[role], workload[role]])));
     expect(part(card, '[part~="name"]').getAttribute('lang')).toBe('vi');
     expect(part(card, '[part~="name-en"]').getAttribute('lang')).toBe('en');
     await expectNoAxeViolations();

@@ -1,16 +1,10 @@
-import {
-  agencyWorkload,
-  deadlinesByYear,
-  validateFilter,
-  type DeadlineGroups,
-  type Program,
-  type Workload,
-} from '@chuongtrinh/core';
+import type { DeadlineGroups, Program, Workload } from '@chuongtrinh/core';
+import { AGENCY_ROLES } from '@chuongtrinh/core/constants';
+import { agencyWorkload, deadlinesByYear, validateFilter } from '@chuongtrinh/core/query';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CtElement } from '../shared/ct-element.js';
 import { defineElement } from '../shared/define.js';
 import type { WidgetProblem } from '../shared/problems.js';
-import { ROLES } from '../shared/roles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import type { Translation } from '../translations/translation.js';
 import { agencyCardStyles } from './agency-card.styles.js';
@@ -83,7 +77,7 @@ export class CtAgencyCard extends CtElement {
       ${agency.nameEn ? html`<p part="name-en" class="name-en" lang="en">${agency.nameEn}</p>` : nothing}
       <p class="label" id="counts-label">${t.workloadLabel}</p>
       <dl part="counts" class="counts" aria-labelledby="counts-label">
-        ${ROLES.map(
+        ${AGENCY_ROLES.map(
           (role) => html`<div part="count" class="count">
             <dt>${t.roles[role]}</dt>
             <dd>${workload[role]}</dd>

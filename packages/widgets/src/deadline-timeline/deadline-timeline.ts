@@ -1,4 +1,5 @@
-import { deadlinesByYear, validateFilter, type DeadlineEntry, type DeadlineGroups, type Program, type TaskFilter } from '@chuongtrinh/core';
+import type { DeadlineEntry, DeadlineGroups, Program, TaskFilter } from '@chuongtrinh/core';
+import { deadlinesByYear, validateFilter } from '@chuongtrinh/core/query';
 import { html, nothing, type TemplateResult } from 'lit';
 import { emit } from '../events.js';
 import { CtElement } from '../shared/ct-element.js';

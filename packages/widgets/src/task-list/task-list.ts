@@ -1,19 +1,12 @@
-import {
-  filterTasks,
-  taskDetails,
-  validateFilter,
-  type Program,
-  type Role,
-  type SearchResult,
-  type TaskFilter,
-} from '@chuongtrinh/core';
+import type { Program, Role, SearchResult, TaskFilter } from '@chuongtrinh/core';
+import { AGENCY_ROLES } from '@chuongtrinh/core/constants';
+import { filterTasks, taskDetails, validateFilter } from '@chuongtrinh/core/query';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit, type FilterChangeDetail } from '../events.js';
 import { optionalNumber } from '../shared/attributes.js';
 import { CtElement } from '../shared/ct-element.js';
 import { defineElement } from '../shared/define.js';
 import { describeAttributes, type WidgetProblem } from '../shared/problems.js';
-import { ROLES } from '../shared/roles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import type { Translation } from '../translations/translation.js';
 import { taskListStyles } from './task-list.styles.js';
@@ -241,7 +234,7 @@ export class CtTaskList extends CtElement {
         <span>${t.roleLabel}</span>
         <select part="filter-select" name="agency-role" ?disabled=${!this.agency} @change=${this.onFilterInput}>
           <option value="">${t.anyRole}</option>
-          ${ROLES.map((role) => html`<option value=${role} ?selected=${role === this.agencyRole}>${t.roles[role]}</option>`)}
+          ${AGENCY_ROLES.map((role) => html`<option value=${role} ?selected=${role === this.agencyRole}>${t.roles[role]}</option>`)}
         </select>
       </label>
       <label>

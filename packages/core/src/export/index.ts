@@ -1,0 +1,3 @@
+export { tasksToCsv, type CsvOptions } from './csv.js';
+export { tasksToIcs, type IcsOptions } from './ics.js';
+export { subsetProgram } from './subset.js';

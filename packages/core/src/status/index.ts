@@ -1,0 +1,11 @@
+export { TASK_STATUSES, TIMELINESS } from '../constants.js';
+export { StatusEntry, StatusOverlay, TaskStatus, Timeliness } from './schema.js';
+export {
+  applyStatus,
+  type ApplyStatusOptions,
+  type OverlayIssue,
+  type StatusConflict,
+  type StatusReport,
+  type TaskProgress,
+} from './apply.js';
+export type { DeadlineJudgement } from './timeliness.js';
