@@ -43,12 +43,19 @@ function pastedResolution(dataset: DatasetDelivery): Plugin {
 
 /** The npm entry: ESM and types; lit and @chuongtrinh/core stay dependencies. */
 export const npmBuild: Options = {
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', 'embed-builder': 'src/embed-builder/embed-builder.ts' },
   format: ['esm'],
   target: 'es2022',
   platform: 'browser',
   // The JSX typings are separate, types-only entries: the main types must not require React or Preact.
-  dts: { entry: { index: 'src/index.ts', 'jsx-react': 'src/jsx/react.ts', 'jsx-preact': 'src/jsx/preact.ts' } },
+  dts: {
+    entry: {
+      index: 'src/index.ts',
+      'embed-builder': 'src/embed-builder/embed-builder.ts',
+      'jsx-react': 'src/jsx/react.ts',
+      'jsx-preact': 'src/jsx/preact.ts',
+    },
+  },
   sourcemap: true,
   splitting: true,
   outDir: 'dist',
@@ -61,6 +68,8 @@ export const npmBuild: Options = {
 };
 
 /** The lazy parts of the pasted file, each one self-contained file beside the script. */
+const EMBED_BUILDER_ENTRY = { 'chuongtrinh-embed-builder': 'src/embed-builder/embed-builder.ts' };
+
 const LAZY_ENTRIES = {
   'chuongtrinh-search': 'src/shared/lazy-search.ts',
   'chuongtrinh-validate': 'src/shared/lazy-validate.ts',
@@ -115,6 +124,9 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
       },
     },
     { ...common, entry: LAZY_ENTRIES, splitting: false, esbuildPlugins: [pastedResolution(dataset)] },
+    // The embed builder page's script: the builder with the three widgets for its preview, in
+    // one file of its own so that pages showing only widgets never download the builder.
+    { ...common, entry: EMBED_BUILDER_ENTRY, splitting: false, esbuildPlugins: [lazyParts, pastedResolution(dataset)] },
   ];
 }
 

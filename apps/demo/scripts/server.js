@@ -14,9 +14,11 @@ export const STRICT_CSP =
 export function serve(port = 0, host = '127.0.0.1') {
   const files = sirv(fileURLToPath(new URL('../dist', import.meta.url)), { dev: true, etag: true });
   const server = createServer((request, response) => {
-    if (new URL(request.url ?? '/', 'http://localhost').pathname === '/csp.html') {
-      response.setHeader('Content-Security-Policy', STRICT_CSP);
-    }
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/csp.html') response.setHeader('Content-Security-Policy', STRICT_CSP);
+    // The widget files are served like a CDN serves them, so a snippet pasted into a page of
+    // another origin can load the script (a module) and its dataset.
+    if (path.startsWith('/widgets/')) response.setHeader('Access-Control-Allow-Origin', '*');
     files(request, response, () => {
       response.statusCode = 404;
       response.setHeader('Content-Type', 'text/plain; charset=utf-8');

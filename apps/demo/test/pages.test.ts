@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { axeViolations, SCREENSHOTS, useDemo, VIEWPORTS } from './harness.js';
 
 const demo = useDemo();
-const PAGES = ['index.html', 'portal.html', 'agency.html', 'investors.html', 'csp.html'];
+const PAGES = ['index.html', 'portal.html', 'agency.html', 'investors.html', 'csp.html', 'embed.html'];
 
 /** Texts of the elements matching `selector` inside the shadow root of the `host` element. */
 function shadowTexts(page: Page, host: string, selector: string): Promise<string[]> {

@@ -17,18 +17,26 @@ export interface TaskSelectDetail {
   taskId: string;
 }
 
+/** The embed snippet a visitor copied from `<ct-embed-builder>`. */
+export interface SnippetCopyDetail {
+  snippet: string;
+}
+
 interface CtEventDetails {
   'ct-filter-change': FilterChangeDetail;
   'ct-task-select': TaskSelectDetail;
+  'ct-snippet-copy': SnippetCopyDetail;
 }
 
 export type CtFilterChangeEvent = CustomEvent<FilterChangeDetail>;
 export type CtTaskSelectEvent = CustomEvent<TaskSelectDetail>;
+export type CtSnippetCopyEvent = CustomEvent<SnippetCopyDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'ct-filter-change': CtFilterChangeEvent;
     'ct-task-select': CtTaskSelectEvent;
+    'ct-snippet-copy': CtSnippetCopyEvent;
   }
 }
 

@@ -22,7 +22,7 @@ export async function mount<E extends CtElement>(markup: string, { lang }: { lan
   if (lang) main.lang = lang;
   main.innerHTML = `<h1>Chương trình hành động</h1>${markup}`;
   document.body.append(main);
-  const element = main.querySelector<E>('ct-task-list, ct-agency-card, ct-deadline-timeline');
+  const element = main.querySelector<E>('ct-task-list, ct-agency-card, ct-deadline-timeline, ct-embed-builder');
   if (!element) throw new Error(`no widget in ${markup}`);
   await settled(element);
   return element;

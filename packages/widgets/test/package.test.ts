@@ -1,6 +1,6 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { build } from 'tsup';
 import { expect, test } from 'vitest';
 import { buildPasted } from '../scripts/pasted-build.js';
@@ -31,22 +31,35 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-test('"sideEffects" lists exactly the built files that register elements, so bundlers keep them', async () => {
+/** A `sideEffects` entry (`./dist/chunks/*.js`) as a regular expression over package paths. */
+const globToRegExp = (glob: string) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+
+test('"sideEffects" covers every built file that registers elements or imports one, so bundlers keep them', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'chuongtrinh-package-'));
   try {
     const dist = join(dir, 'dist');
     await build({ ...npmBuild, outDir: dist, dts: false, sourcemap: false, config: false, silent: true });
     await buildPasted(dist);
-    const registering: string[] = [];
-    for (const file of await filesUnder(dist)) {
-      if (file.endsWith('.js') && (await readFile(file, 'utf8')).includes('customElements.define')) registering.push(`./${relative(dir, file)}`);
-    }
-    expect(registering.sort()).toEqual([...packageJson.sideEffects].sort());
+    const sources = new Map<string, string>();
+    for (const file of await filesUnder(dist)) if (file.endsWith('.js')) sources.set(`./${relative(dir, file)}`, await readFile(file, 'utf8'));
+    const registers = (path: string, seen = new Set<string>()): boolean => {
+      if (seen.has(path)) return false;
+      seen.add(path);
+      const source = sources.get(path) ?? '';
+      if (source.includes('customElements.define')) return true;
+      // Static imports only: a dynamic import() is a lazy part, loaded when needed.
+      return [...source.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"()]*?from\s*)?['"](\.[^'"]+)['"]/g)].some(([, specifier]) =>
+        registers(`./${join(dirname(path), specifier!)}`, seen),
+      );
+    };
+    const patterns = packageJson.sideEffects.map(globToRegExp);
+    const needed = [...sources.keys()].filter((path) => registers(path));
+    expect(needed.filter((path) => !patterns.some((pattern) => pattern.test(path)))).toEqual([]);
+    for (const [index, pattern] of patterns.entries()) expect(needed.some((path) => pattern.test(path)), packageJson.sideEffects[index]).toBe(true);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 });
-
 
 test('custom-elements.json documents every element from its JSDoc', async () => {
   const manifest = await analyze();
@@ -61,6 +74,7 @@ test('custom-elements.json documents every element from its JSDoc', async () => 
     'ct-task-list': ['agency', 'agency-role', 'area', 'controls', 'lang', 'limit', 'query', 'src', 'year'],
     'ct-agency-card': ['agency', 'href', 'lang', 'src'],
     'ct-deadline-timeline': ['agency', 'area', 'as-of', 'lang', 'src'],
+    'ct-embed-builder': ['lang', 'script-url', 'src'],
   });
   for (const [tag, element] of elements) {
     expect(element.summary, tag).toBeTruthy();

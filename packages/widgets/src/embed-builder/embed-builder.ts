@@ -1,0 +1,274 @@
+import type { Program } from '@chuongtrinh/core';
+import { AGENCY_ROLES } from '@chuongtrinh/core/constants';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { CtAgencyCard, CtDeadlineTimeline, CtTaskList } from '../index.js';
+import { emit } from '../events.js';
+import { CtElement } from '../shared/ct-element.js';
+import { defineElement } from '../shared/define.js';
+import type { WidgetProblem } from '../shared/problems.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { LANGUAGES, type Language } from '../translations/translation.js';
+import { embedBuilderStyles } from './embed-builder.styles.js';
+import { EMBED_BUILDER_TRANSLATIONS, type EmbedBuilderTranslation } from './embed-builder.translations.js';
+import {
+  EMBEDDABLE_WIDGETS,
+  type EmbedConfig,
+  type EmbeddableWidget,
+  embedAttributes,
+  embedSnippet,
+  embedTheme,
+  THEME_COLORS,
+  THEME_DEFAULTS,
+  type ThemeColor,
+  WIDGET_ATTRIBUTES,
+  type WidgetAttribute,
+} from './snippet.js';
+
+/**
+ * The widgets the preview shows. The builder registers them itself, so that one script tag is
+ * enough for a builder page; if a `chuongtrinh.js` on the same page registered them first, those
+ * are used.
+ */
+const PREVIEW_ELEMENTS: Record<EmbeddableWidget, CustomElementConstructor> = {
+  'ct-task-list': CtTaskList,
+  'ct-agency-card': CtAgencyCard,
+  'ct-deadline-timeline': CtDeadlineTimeline,
+};
+
+/**
+ * @tag ct-embed-builder
+ * @summary A form for webmasters: pick a widget, an agency, filters, a language and colours, see
+ * the widget live, and copy the exact HTML to paste into their own page. With `src`, it lists that
+ * dataset's agencies and writes the same `src` into the snippet.
+ *
+ * @attr lang - UI language of the builder: `vi` (default) or `en`. The widget's own language is chosen in the form.
+ *
+ * @csspart base - The outer box.
+ * @csspart form - The form with the choices.
+ * @csspart preview - The box that shows the widget as configured.
+ * @csspart snippet - The text area with the code to paste.
+ * @csspart copy-button - The button that copies the code.
+ *
+ * @cssproperty --ct-color-accent - Buttons and focus. Default `#0b57a4`.
+ * @cssproperty --ct-color-border - Borders of the form and preview. Default `#c9ced6`.
+ *
+ * @event ct-snippet-copy - The visitor copied the snippet; `detail.snippet` is the code.
+ */
+export class CtEmbedBuilder extends CtElement {
+  static override styles = [sharedStyles, embedBuilderStyles];
+
+  static override properties = {
+    scriptUrl: { type: String, attribute: 'script-url' },
+    config: { state: true },
+    copyState: { state: true },
+  };
+
+  /** URL of `chuongtrinh.js` to write in the snippet. Default: the file beside this script. */
+  declare scriptUrl: string | undefined;
+
+  private declare config: EmbedConfig;
+  private declare copyState: 'idle' | 'copied' | 'failed';
+  /** The configuration the preview element was last built from, as the snippet text. */
+  private previewed = '';
+
+  constructor() {
+    super();
+    this.config = { widget: 'ct-task-list', attributes: { controls: true, lang: 'vi' }, colors: {}, pageFont: false };
+    this.copyState = 'idle';
+  }
+
+  protected override prepare(_program: Program): WidgetProblem[] {
+    return [];
+  }
+
+  /** The configuration of the snippet: the visitor's choices, and the builder's own `src` if it has one. */
+  private get embedConfig(): EmbedConfig {
+    return { ...this.config, attributes: { ...this.config.attributes, src: this.src ?? '' } };
+  }
+
+  /** The snippet for the current choices. */
+  get snippet(): string {
+    return embedSnippet(this.embedConfig, this.scriptUrl || new URL('./chuongtrinh.js', import.meta.url).href);
+  }
+
+  private get words(): EmbedBuilderTranslation {
+    return EMBED_BUILDER_TRANSLATIONS[this.language];
+  }
+
+  private offers(attribute: WidgetAttribute): boolean {
+    return (WIDGET_ATTRIBUTES[this.config.widget] as readonly string[]).includes(attribute);
+  }
+
+  private set(change: Partial<EmbedConfig>): void {
+    this.config = { ...this.config, ...change };
+    this.copyState = 'idle';
+  }
+
+  /** Switches widget; the agency card cannot show without an agency, so it gets the first one. */
+  private chooseWidget(widget: EmbeddableWidget, program: Program): void {
+    const attributes = { ...this.config.attributes };
+    if (widget === 'ct-agency-card' && !attributes.agency) attributes.agency = this.agenciesByName(program)[0]?.id ?? '';
+    this.set({ widget, attributes });
+  }
+
+  private agenciesByName(program: Program) {
+    return [...program.agencies].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  }
+
+  private readonly onAttributeInput = (event: Event) => {
+    const field = event.target as HTMLInputElement | HTMLSelectElement;
+    const value = field instanceof HTMLInputElement && field.type === 'checkbox' ? field.checked : field.value;
+    const attributes = { ...this.config.attributes, [field.name]: value };
+    if (field.name === 'agency' && value === '') attributes['agency-role'] = '';
+    this.set({ attributes });
+  };
+
+  private readonly onColorInput = (event: Event) => {
+    const field = event.target as HTMLInputElement;
+    this.set({ colors: { ...this.config.colors, [field.name]: field.value } });
+  };
+
+  protected override renderReady(program: Program): TemplateResult {
+    const words = this.words;
+    const { config } = this;
+    const value = (name: WidgetAttribute) => String(config.attributes[name] ?? '');
+    const missingAgency = config.widget === 'ct-agency-card' && value('agency') === '';
+    return html`<div class="layout">
+      <form part="form" class="form" @submit=${(event: Event) => event.preventDefault()}>
+        <fieldset>
+          <legend>${words.widgetLegend}</legend>
+          ${EMBEDDABLE_WIDGETS.map(
+            (widget) => html`<label class="choice">
+              <input type="radio" name="widget" value=${widget} .checked=${config.widget === widget} @change=${() => this.chooseWidget(widget, program)} />
+              ${words.widgets[widget]}
+            </label>`,
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>${words.dataLegend}</legend>
+          <label>${words.agency}
+            <select name="agency" @change=${this.onAttributeInput} aria-describedby=${missingAgency ? 'agency-required' : nothing}>
+              <option value="" ?selected=${value('agency') === ''}>${config.widget === 'ct-agency-card' ? '—' : words.anyAgency}</option>
+              ${this.agenciesByName(program).map((agency) => html`<option value=${agency.id} ?selected=${value('agency') === agency.id}>${agency.name}</option>`)}
+            </select>
+          </label>
+          ${missingAgency ? html`<p class="hint" id="agency-required">${words.agencyRequired}</p>` : nothing}
+          ${this.offers('agency-role')
+            ? html`<label>${words.role}
+                <select name="agency-role" ?disabled=${value('agency') === ''} @change=${this.onAttributeInput}>
+                  <option value="" ?selected=${value('agency-role') === ''}>${words.anyRole}</option>
+                  ${AGENCY_ROLES.map((role) => html`<option value=${role} ?selected=${value('agency-role') === role}>${words.roles[role]}</option>`)}
+                </select>
+              </label>`
+            : nothing}
+          ${this.offers('area')
+            ? html`<label>${words.area}
+                <select name="area" @change=${this.onAttributeInput}>
+                  <option value="" ?selected=${value('area') === ''}>${words.anyArea}</option>
+                  ${program.areas.flatMap((area) => [
+                    html`<option value=${String(area.number)} ?selected=${value('area') === String(area.number)}>${area.number}. ${area.title}</option>`,
+                    ...area.sections.map(
+                      (section) => html`<option value=${section.number} ?selected=${value('area') === section.number}>${section.number}. ${section.title}</option>`,
+                    ),
+                  ])}
+                </select>
+              </label>`
+            : nothing}
+          ${this.offers('year')
+            ? html`<label>${words.year}
+                <select name="year" @change=${this.onAttributeInput}>
+                  <option value="" ?selected=${value('year') === ''}>${words.anyYear}</option>
+                  ${Array.from({ length: program.period.end - program.period.start + 1 }, (_, i) => String(program.period.start + i)).map(
+                    (year) => html`<option value=${year} ?selected=${value('year') === year}>${year}</option>`,
+                  )}
+                </select>
+              </label>`
+            : nothing}
+          ${this.offers('query')
+            ? html`<label>${words.query} <input type="text" name="query" .value=${value('query')} @input=${this.onAttributeInput} /></label>`
+            : nothing}
+          ${this.offers('limit')
+            ? html`<label>${words.limit} <input type="number" name="limit" min="1" step="1" .value=${value('limit')} @input=${this.onAttributeInput} /></label>`
+            : nothing}
+          ${this.offers('controls')
+            ? html`<label class="choice"><input type="checkbox" name="controls" .checked=${config.attributes.controls === true} @change=${this.onAttributeInput} /> ${words.controls}</label>`
+            : nothing}
+          ${this.offers('href')
+            ? html`<label>${words.href} <input type="url" name="href" .value=${value('href')} @input=${this.onAttributeInput} /></label>`
+            : nothing}
+          ${this.offers('as-of')
+            ? html`<label>${words.asOf} <input type="date" name="as-of" .value=${value('as-of')} @input=${this.onAttributeInput} /></label>`
+            : nothing}
+        </fieldset>
+        <fieldset>
+          <legend>${words.lookLegend}</legend>
+          <label>${words.widgetLanguage}
+            <select name="lang" @change=${this.onAttributeInput}>
+              ${LANGUAGES.map((language: Language) => html`<option value=${language} ?selected=${value('lang') === language}>${words.languages[language]}</option>`)}
+            </select>
+          </label>
+          ${THEME_COLORS.map(
+            (property: ThemeColor) => html`<label class="color">
+              <input type="color" name=${property} .value=${config.colors[property] ?? THEME_DEFAULTS[property]} @input=${this.onColorInput} />
+              ${words.colors[property]}
+            </label>`,
+          )}
+          <label class="choice">
+            <input type="checkbox" name="page-font" .checked=${config.pageFont} @change=${(event: Event) => this.set({ pageFont: (event.target as HTMLInputElement).checked })} />
+            ${words.pageFont}
+          </label>
+          <button type="button" @click=${() => this.set({ colors: {}, pageFont: false })}>${words.resetColors}</button>
+        </fieldset>
+      </form>
+      <div class="results">
+        <section part="preview" class="preview" aria-labelledby="preview-heading">
+          <h2 id="preview-heading" class="heading">${words.preview}</h2>
+          <div class="preview-frame"></div>
+        </section>
+        <section class="output">
+          <label class="heading" for="snippet">${words.snippet}</label>
+          <p class="hint" id="snippet-help">${words.snippetHelp}</p>
+          <textarea part="snippet" id="snippet" readonly rows="8" spellcheck="false" aria-describedby="snippet-help" .value=${this.snippet}></textarea>
+          <button type="button" part="copy-button" @click=${this.copy}>${words.copy}</button>
+          <p class="copy-status" role="status">${this.copyState === 'copied' ? words.copied : this.copyState === 'failed' ? words.copyFailed : ''}</p>
+        </section>
+      </div>
+    </div>`;
+  }
+
+  // The preview is a real widget built from exactly the attributes and properties the snippet
+  // writes, so what the builder shows is what the pasted code renders.
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const frame = this.renderRoot.querySelector('.preview-frame');
+    const snippet = this.snippet;
+    if (!frame || snippet === this.previewed) return;
+    this.previewed = snippet;
+    const tag = this.config.widget;
+    defineElement(tag, PREVIEW_ELEMENTS[tag]);
+    const widget = document.createElement(tag);
+    for (const [name, value] of embedAttributes(this.embedConfig)) widget.setAttribute(name, value === true ? '' : value);
+    for (const [property, value] of embedTheme(this.embedConfig)) widget.style.setProperty(property, value);
+    frame.replaceChildren(widget);
+  }
+
+  private readonly copy = async () => {
+    const snippet = this.snippet;
+    try {
+      await navigator.clipboard.writeText(snippet);
+      this.copyState = 'copied';
+      emit(this, 'ct-snippet-copy', { snippet });
+    } catch {
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#snippet')?.select();
+      this.copyState = 'failed';
+    }
+  };
+}
+
+defineElement('ct-embed-builder', CtEmbedBuilder);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ct-embed-builder': CtEmbedBuilder;
+  }
+}

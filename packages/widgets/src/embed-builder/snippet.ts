@@ -1,0 +1,76 @@
+/** The widgets the builder can write a snippet for. */
+export const EMBEDDABLE_WIDGETS = ['ct-task-list', 'ct-agency-card', 'ct-deadline-timeline'] as const;
+export type EmbeddableWidget = (typeof EMBEDDABLE_WIDGETS)[number];
+
+/** The attributes the builder offers for each widget, in the order the snippet writes them. */
+export const WIDGET_ATTRIBUTES = {
+  'ct-task-list': ['agency', 'agency-role', 'area', 'year', 'query', 'limit', 'controls', 'lang', 'src'],
+  'ct-agency-card': ['agency', 'href', 'lang', 'src'],
+  'ct-deadline-timeline': ['agency', 'area', 'as-of', 'lang', 'src'],
+} as const satisfies Record<EmbeddableWidget, readonly string[]>;
+export type WidgetAttribute = (typeof WIDGET_ATTRIBUTES)[EmbeddableWidget][number];
+
+/** The `--ct-*` properties the builder lets a webmaster set, with the widgets' own defaults. */
+export const THEME_DEFAULTS = {
+  '--ct-color-accent': '#0b57a4',
+  '--ct-color-text': '#1f2328',
+  '--ct-color-surface': '#ffffff',
+  '--ct-color-border': '#c9ced6',
+} as const;
+export type ThemeColor = keyof typeof THEME_DEFAULTS;
+export const THEME_COLORS = Object.keys(THEME_DEFAULTS) as ThemeColor[];
+
+export interface EmbedConfig {
+  widget: EmbeddableWidget;
+  /** Values by attribute name; empty, false or absent leaves the attribute out, true writes it bare. */
+  attributes: Partial<Record<WidgetAttribute, string | boolean>>;
+  /** Colours (`#rrggbb`) that differ from the defaults; other values are ignored. */
+  colors: Partial<Record<ThemeColor, string>>;
+  /** Use the page's font instead of the widget's (`--ct-font-family: inherit`). */
+  pageFont: boolean;
+}
+
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+/** The attributes the snippet writes, in order: only those the widget takes, only when set. */
+export function embedAttributes(config: EmbedConfig): Array<[name: WidgetAttribute, value: string | true]> {
+  const names: readonly WidgetAttribute[] = WIDGET_ATTRIBUTES[config.widget];
+  return names.flatMap((name): Array<[WidgetAttribute, string | true]> => {
+    const value = config.attributes[name];
+    if (value === true) return [[name, true]];
+    if (typeof value === 'string' && value.trim() !== '') return [[name, value.trim()]];
+    return [];
+  });
+}
+
+/**
+ * The custom properties the snippet sets: colours that are valid and not the default, and the page
+ * font when asked for. Only `#rrggbb` colours pass, so nothing typed into the builder can end up
+ * as CSS.
+ */
+export function embedTheme(config: EmbedConfig): Array<[property: string, value: string]> {
+  const colors = THEME_COLORS.flatMap((property): Array<[string, string]> => {
+    const value = config.colors[property]?.toLowerCase();
+    return value && COLOR.test(value) && value !== THEME_DEFAULTS[property] ? [[property, value]] : [];
+  });
+  return config.pageFont ? [...colors, ['--ct-font-family', 'inherit']] : colors;
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The HTML a webmaster pastes: the script tag, a `<style>` with the chosen `--ct-*` properties
+ * when there are any, and the element with its attributes.
+ */
+export function embedSnippet(config: EmbedConfig, scriptUrl: string): string {
+  const attributes = embedAttributes(config)
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+  const theme = embedTheme(config);
+  const lines = [`<script type="module" src="${escapeAttribute(scriptUrl)}"></script>`];
+  if (theme.length > 0) {
+    lines.push('<style>', `  ${config.widget} {`, ...theme.map(([property, value]) => `    ${property}: ${value};`), '  }', '</style>');
+  }
+  lines.push(`<${config.widget}${attributes}></${config.widget}>`);
+  return lines.join('\n');
+}
