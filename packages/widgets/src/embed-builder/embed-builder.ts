@@ -59,8 +59,8 @@ export class CtEmbedBuilder extends CtElement {
 
   static override properties = {
     scriptUrl: { type: String, attribute: 'script-url' },
-    config: { state: true },
-    copyState: { state: true },
+    config: { state: true, attribute: false },
+    copyState: { state: true, attribute: false },
   };
 
   /** URL of `chuongtrinh.js` to write in the snippet. Default: the file beside this script. */
