@@ -73,6 +73,8 @@ const EMBED_BUILDER_ENTRY = { 'chuongtrinh-embed-builder': 'src/embed-builder/em
 const LAZY_ENTRIES = {
   'chuongtrinh-search': 'src/shared/lazy-search.ts',
   'chuongtrinh-validate': 'src/shared/lazy-validate.ts',
+  'chuongtrinh-status': 'src/shared/lazy-status.ts',
+  'chuongtrinh-export': 'src/shared/lazy-export.ts',
 };
 
 /**
@@ -102,7 +104,7 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
   const lazyParts: Plugin = {
     name: 'lazy-parts',
     setup(build) {
-      build.onResolve({ filter: /\/lazy-(search|validate)\.js$/ }, ({ path }) => ({
+      build.onResolve({ filter: /\/lazy-(search|validate|status|export)\.js$/ }, ({ path }) => ({
         path: `./chuongtrinh-${/lazy-(\w+)\.js$/.exec(path)![1]}.js`,
         external: true,
       }));

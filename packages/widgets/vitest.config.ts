@@ -38,6 +38,9 @@ export default defineConfig({
     projects: [
       {
         plugins: [datasetFixtures()],
+        // The parsers the download tests read files back with: bundled before the run, so Vite
+        // does not discover them mid-run and reload the page under a test.
+        optimizeDeps: { include: ['csv-parse/browser/esm/sync', 'ical.js'] },
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts'],

@@ -10,11 +10,20 @@ export interface FilterChangeDetail {
   area?: string;
   year?: number;
   query?: string;
+  /** A timeliness class (`open-overdue`), a status as reported (`in-progress`) or `unreported`. */
+  status?: string;
 }
 
 /** The task a visitor selected, by id (`task-1-1-a-1`). */
 export interface TaskSelectDetail {
   taskId: string;
+}
+
+/** The file a visitor downloaded from `<ct-task-list controls>`: its format, name and how many tasks it holds. */
+export interface DownloadDetail {
+  format: 'csv' | 'json' | 'ics';
+  fileName: string;
+  taskCount: number;
 }
 
 /** The embed snippet a visitor copied from `<ct-embed-builder>`. */
@@ -25,17 +34,20 @@ export interface SnippetCopyDetail {
 interface CtEventDetails {
   'ct-filter-change': FilterChangeDetail;
   'ct-task-select': TaskSelectDetail;
+  'ct-download': DownloadDetail;
   'ct-snippet-copy': SnippetCopyDetail;
 }
 
 export type CtFilterChangeEvent = CustomEvent<FilterChangeDetail>;
 export type CtTaskSelectEvent = CustomEvent<TaskSelectDetail>;
+export type CtDownloadEvent = CustomEvent<DownloadDetail>;
 export type CtSnippetCopyEvent = CustomEvent<SnippetCopyDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'ct-filter-change': CtFilterChangeEvent;
     'ct-task-select': CtTaskSelectEvent;
+    'ct-download': CtDownloadEvent;
     'ct-snippet-copy': CtSnippetCopyEvent;
   }
 }

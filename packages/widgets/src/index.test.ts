@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import * as api from './index.js';
 
 test('the public API changes only on purpose', () => {
-  expect(Object.keys(api).sort()).toEqual(['CtAgencyCard', 'CtDeadlineTimeline', 'CtTaskList', 'LANGUAGES']);
+  expect(Object.keys(api).sort()).toEqual(['CtAgencyCard', 'CtDeadlineTimeline', 'CtTaskList', 'LANGUAGES', 'STATUS_FILTERS']);
 });
 
 test('importing the package registers the three elements', () => {

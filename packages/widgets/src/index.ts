@@ -5,6 +5,7 @@
 export { CtTaskList } from './task-list/task-list.js';
 export { CtAgencyCard } from './agency-card/agency-card.js';
 export { CtDeadlineTimeline } from './deadline-timeline/deadline-timeline.js';
-export type { CtFilterChangeEvent, CtTaskSelectEvent, FilterChangeDetail, TaskSelectDetail } from './events.js';
-export type { DatasetFailure, WidgetProblem } from './shared/problems.js';
+export type { CtDownloadEvent, CtFilterChangeEvent, CtTaskSelectEvent, DownloadDetail, FilterChangeDetail, TaskSelectDetail } from './events.js';
+export type { DatasetFailure, FetchFailure, StatusProblem, WidgetProblem } from './shared/problems.js';
+export { STATUS_FILTERS, type StatusFilter } from './shared/progress.js';
 export { LANGUAGES, type Language, type Translation } from './translations/translation.js';

@@ -71,9 +71,9 @@ test('custom-elements.json documents every element from its JSDoc', async () => 
   );
   const attributes = Object.fromEntries([...elements].map(([tag, element]) => [tag, (element.attributes ?? []).map((attribute) => attribute.name).sort()]));
   expect(attributes).toEqual({
-    'ct-task-list': ['agency', 'agency-role', 'area', 'controls', 'lang', 'limit', 'query', 'src', 'year'],
-    'ct-agency-card': ['agency', 'href', 'lang', 'src'],
-    'ct-deadline-timeline': ['agency', 'area', 'as-of', 'lang', 'src'],
+    'ct-task-list': ['agency', 'agency-role', 'area', 'as-of', 'controls', 'lang', 'limit', 'query', 'src', 'status', 'status-src', 'year'],
+    'ct-agency-card': ['agency', 'as-of', 'href', 'lang', 'src', 'status-src'],
+    'ct-deadline-timeline': ['agency', 'area', 'as-of', 'lang', 'src', 'status-src'],
     'ct-embed-builder': ['lang', 'script-url', 'src'],
   });
   for (const [tag, element] of elements) {
@@ -84,6 +84,6 @@ test('custom-elements.json documents every element from its JSDoc', async () => 
     expect(element.cssParts?.map((part) => part.name)).toContain('base');
     expect(element.cssProperties?.every((property) => property.name.startsWith('--ct-'))).toBe(true);
   }
-  expect(elements.get('ct-task-list')?.events?.map((event) => event.name)).toEqual(['ct-filter-change', 'ct-task-select']);
+  expect(elements.get('ct-task-list')?.events?.map((event) => event.name)).toEqual(['ct-filter-change', 'ct-task-select', 'ct-download']);
   expect(elements.get('ct-deadline-timeline')?.events?.map((event) => event.name)).toEqual(['ct-filter-change']);
 });

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { agencyWorkload, filterTasks, search, validateProgram } from '@chuongtrinh/core';
+import { readFile } from 'node:fs/promises';
+import { agencyWorkload, applyStatus, filterTasks, search, validateProgram } from '@chuongtrinh/core';
 import { program } from '@chuongtrinh/core/data';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -19,6 +20,21 @@ other.tasks[0]!.text = 'Nhiệm vụ của một tập dữ liệu khác.';
 const broken = structuredClone(program) as unknown as { agencies: Array<{ kind: string }> };
 broken.agencies[2]!.kind = 'ministry';
 
+// An agency's status overlay, for its tasks with a deadline: the first done on time, the others open.
+const STATUS_AS_OF = '2022-06-30';
+const dated = filterTasks(program, { agency: 'so-cong-thuong' }).filter((task) => task.deadlines.length > 0);
+const statusOverlay = {
+  formatVersion: 1,
+  programId: program.id,
+  asOf: STATUS_AS_OF,
+  reporter: 'so-cong-thuong',
+  entries: dated.map((task, index) =>
+    index === 0
+      ? { taskId: task.id, status: 'done', updated: '2021-12-20', completedOn: '2021-12-15' }
+      : { taskId: task.id, status: 'in-progress', updated: '2022-05-01' },
+  ),
+};
+
 // The README's two-line embed, as a webmaster pastes it.
 const PAGES: Record<string, string> = {
   '/embed.html': page('<script type="module" src="./chuongtrinh.js"></script>\n<ct-task-list agency="so-cong-thuong" controls></ct-task-list>'),
@@ -30,6 +46,10 @@ const PAGES: Record<string, string> = {
   ),
   '/src.html': page('<script type="module" src="./chuongtrinh.js"></script><ct-task-list src="./other.json" limit="1"></ct-task-list>'),
   '/broken-src.html': page('<script type="module" src="./chuongtrinh.js"></script><ct-task-list src="./broken.json"></ct-task-list>'),
+  '/status.html': page(
+    `<script type="module" src="./chuongtrinh.js"></script><ct-task-list agency="so-cong-thuong" controls status-src="./so-cong-thuong.status.json" as-of="${STATUS_AS_OF}"></ct-task-list>`,
+  ),
+  '/so-cong-thuong.status.json': JSON.stringify(statusOverlay),
   '/other.json': JSON.stringify(other),
   '/broken.json': JSON.stringify(broken),
 };
@@ -87,9 +107,21 @@ describe('size', () => {
     for (const left of [/node_modules\/minisearch\//, /node_modules\/zod\//, /\.json$/]) {
       expect(eagerInputs.filter((input) => left.test(input))).toEqual([]);
     }
-    const lazyWith = (pattern: RegExp) => files.find((file) => !file.eager && file.inputs.some((input) => pattern.test(input)))?.name;
-    expect(lazyWith(/node_modules\/minisearch\//)).toBe('chuongtrinh-search.js');
-    expect(lazyWith(/node_modules\/zod\//)).toBe('chuongtrinh-validate.js');
+    const lazyWith = (pattern: RegExp) => files.filter((file) => !file.eager && file.inputs.some((input) => pattern.test(input))).map((file) => file.name).sort();
+    expect(lazyWith(/node_modules\/minisearch\//)).toEqual(['chuongtrinh-search.js']);
+    expect(lazyWith(/node_modules\/zod\//)).toEqual(['chuongtrinh-status.js', 'chuongtrinh-validate.js']);
+    expect(lazyWith(/core\/dist\/status\.js$/)).toEqual(['chuongtrinh-status.js']);
+    expect(lazyWith(/node_modules\/papaparse\//)).toEqual(['chuongtrinh-export.js']);
+    expect(lazyWith(/node_modules\/ical-generator\//)).toEqual(['chuongtrinh-export.js']);
+  });
+
+  test('the status and export parts are files of their own beside the script, each self-contained', () => {
+    const lazy = files.filter((file) => !file.eager).map((file) => file.name).sort();
+    expect(lazy).toEqual(expect.arrayContaining(['chuongtrinh-export.js', 'chuongtrinh-search.js', 'chuongtrinh-status.js', 'chuongtrinh-validate.js']));
+    const eagerInputs = files.filter((file) => file.eager).flatMap((file) => file.inputs);
+    for (const left of [/node_modules\/papaparse\//, /node_modules\/ical-generator\//, /core\/dist\/(status|export)\.js$/]) {
+      expect(eagerInputs.filter((input) => left.test(input))).toEqual([]);
+    }
   });
 });
 
@@ -136,6 +168,30 @@ describe('pasted on a plain HTML page', () => {
     expect(text).toBe(other.tasks[0]!.text);
     expect(requests.some((request) => request === 'chuongtrinh-validate.js')).toBe(true);
     expect(requests).not.toContain('binh-thuan-2021-2025.json');
+    expect(problems).toEqual([]);
+  });
+
+  test('status-src: the status part loads with the overlay, the export part only at a download; the file is the filtered tasks', async () => {
+    const { page, requests, problems } = await open('/status.html');
+    const expected = filterTasks(program, { agency: 'so-cong-thuong' });
+    await waitForTasks(page, expected.length);
+    const report = applyStatus(program, [statusOverlay], { asOf: STATUS_AS_OF });
+    const timeliness = await page.evaluate(() =>
+      [...document.querySelector('ct-task-list')!.shadowRoot!.querySelectorAll('[part~="task"]')].map((task) =>
+        [task.id, task.querySelector('[part~="timeliness-badge"]')?.className.split(' ').at(-1)],
+      ),
+    );
+    expect(timeliness).toEqual(expected.map((task) => [task.id, report.tasks.find((progress) => progress.task.id === task.id)!.timeliness]));
+    expect(requests).toContain('chuongtrinh-status.js');
+    expect(requests).not.toContain('chuongtrinh-export.js');
+    expect(requests).not.toContain('chuongtrinh-validate.js');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('ct-task-list [part~="download-button"][data-format="csv"]').click()]);
+    expect(download.suggestedFilename()).toBe('nhiem-vu-so-cong-thuong.csv');
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    for (const task of expected) expect(csv).toContain(task.id);
+    expect(requests).toContain('chuongtrinh-export.js');
     expect(problems).toEqual([]);
   });
 

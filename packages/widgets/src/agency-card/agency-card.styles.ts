@@ -43,6 +43,49 @@ export const agencyCardStyles = css`
     color: var(--ct-color-accent, #0b57a4);
   }
 
+  .timeliness-counts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(8.5em, 1fr));
+    gap: 0.5em;
+    margin: 0;
+  }
+
+  .timeliness-count {
+    display: flex;
+    flex-direction: column;
+    border: 1px solid var(--ct-color-border, #c9ced6);
+    border-radius: var(--ct-radius, 4px);
+    padding: 0.25em 0.5em;
+  }
+
+  .timeliness-count dt {
+    font-size: 0.875em;
+  }
+
+  .timeliness-count dd {
+    margin: 0;
+    font-size: 1.5em;
+    font-weight: bold;
+    color: var(--ct-color-text, #1f2328);
+  }
+
+  .timeliness-count.done-on-time dd {
+    color: var(--ct-color-on-time, #1e6b34);
+  }
+
+  .timeliness-count.done-late dd {
+    color: var(--ct-color-late, #8a4b00);
+  }
+
+  .timeliness-count.open-overdue {
+    border-color: var(--ct-color-overdue, #b3261e);
+    border-width: 2px;
+  }
+
+  .timeliness-count.open-overdue dd {
+    color: var(--ct-color-overdue, #b3261e);
+  }
+
   .total {
     margin: 0.5em 0 0;
     color: var(--ct-color-muted, #545b64);

@@ -1,7 +1,19 @@
-import { AGENCY_ROLES, agencyWorkload, deadlinesByYear, validateFilter } from '@chuongtrinh/core';
+import {
+  AGENCY_ROLES,
+  agencyWorkload,
+  applyStatus,
+  deadlinesByYear,
+  filterTasks,
+  taskDetails,
+  TIMELINESS,
+  validateFilter,
+  type StatusReport,
+  type Timeliness,
+} from '@chuongtrinh/core';
 import { program } from '@chuongtrinh/core/data';
 import { describe, expect, test, vi as vitest } from 'vitest';
 import { allowWarnings, expectNoAxeViolations, mount, part, parts, textOf } from '../../test/browser.js';
+import { AS_OF, everyClass, overlay, served } from '../../test/overlays.js';
 import '../index.js';
 import { en } from '../translations/en.js';
 import { vi } from '../translations/vi.js';
@@ -112,5 +124,86 @@ describe('bad input: shown in the widget, logged once', () => {
     const card = await mount<CtAgencyCard>(`<ct-agency-card agency="so-cong-thuong" src="${src}"></ct-agency-card>`);
     expect(textOf(part(card, '[part~="problems"]'))).toMatch(/blocks\[\d+\]\.assignments\[\d+\]\.agencyId: no agency has id "so-y-te"/);
     expect(warn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('status overlays (status-src)', () => {
+  const timelinessCounts = (card: CtAgencyCard) =>
+    Object.fromEntries(parts(card, '[part~="timeliness-count"]').map((count) => [textOf(count.querySelector('dt')), Number(textOf(count.querySelector('dd')))]));
+
+  /** Core's report tallied over the agency's tasks, as the card should show it. */
+  function expectedCounts(report: StatusReport, agency: string, labels: Record<Timeliness, string>) {
+    const ids = new Set(filterTasks(program, { agency }).map((task) => task.id));
+    const mine = report.tasks.filter((progress) => ids.has(progress.task.id));
+    return {
+      counts: Object.fromEntries(TIMELINESS.map((level) => [labels[level], mine.filter((progress) => progress.timeliness === level).length])),
+      reported: mine.filter((progress) => progress.status !== null).length,
+      total: ids.size,
+    };
+  }
+
+  // The agencies of the fixture's tasks, so that every class shows up on some card.
+  const { tasks } = everyClass();
+  const agencies = [...new Set(Object.values(tasks).flatMap((task) => taskDetails(program, task)!.agencies.map(({ agency }) => agency.id)))];
+
+  test.each(agencies)('<ct-agency-card agency="%s"> counts its tasks per timeliness class as core judges them', async (agency) => {
+    const { entries } = everyClass();
+    const card = await mount<CtAgencyCard>(`<ct-agency-card agency="${agency}" status-src="${served(overlay(entries))}" as-of="${AS_OF}"></ct-agency-card>`);
+    const { counts, reported, total } = expectedCounts(applyStatus(program, [overlay(entries)], { asOf: AS_OF }), agency, vi.timeliness);
+    expect(timelinessCounts(card)).toEqual(counts);
+    expect(textOf(part(card, '[part~="reported"]'))).toBe(vi.reportedCount(reported, total));
+    expect(textOf(card.shadowRoot)).toContain(vi.progressAsOf(new Intl.DateTimeFormat(vi.locale, { dateStyle: 'long' }).format(new Date(2022, 5, 30))));
+  });
+
+  test('every class appears on some card of the fixture', () => {
+    const { entries } = everyClass();
+    const report = applyStatus(program, [overlay(entries)], { asOf: AS_OF });
+    const shown = new Set(agencies.flatMap((agency) => TIMELINESS.filter((level) => expectedCounts(report, agency, vi.timeliness).counts[vi.timeliness[level]]! > 0)));
+    expect([...shown].sort()).toEqual([...TIMELINESS].sort());
+  });
+
+  test('without as-of, judged as of today; in English; no axe violation', async () => {
+    const { entries } = everyClass();
+    const card = await mount<CtAgencyCard>(`<ct-agency-card agency="so-cong-thuong" lang="en" status-src="${served(overlay(entries))}"></ct-agency-card>`);
+    const today = new Date();
+    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    const { counts } = expectedCounts(applyStatus(program, [overlay(entries)], { asOf: iso }), 'so-cong-thuong', en.timeliness);
+    expect(timelinessCounts(card)).toEqual(counts);
+    expect(textOf(card.shadowRoot)).toContain(en.progressAsOf(new Intl.DateTimeFormat(en.locale, { dateStyle: 'long' }).format(today)));
+    await expectNoAxeViolations();
+  });
+
+  test('no counts without status-src', async () => {
+    const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-cong-thuong"></ct-agency-card>');
+    expect(parts(card, '[part~="timeliness-counts"]')).toEqual([]);
+  });
+
+  test('an invalid entry is reported with its path; the card still counts the valid ones', async () => {
+    const warn = allowWarnings();
+    const { entries } = everyClass();
+    const body = overlay([...entries, { taskId: entries[0]!.taskId, status: 'done', updated: 'hôm qua' }]);
+    const src = served(body);
+    const agency = taskDetails(program, entries[0]!.taskId)!.agencies[0]!.agency.id;
+    const card = await mount<CtAgencyCard>(`<ct-agency-card agency="${agency}" status-src="${src}" as-of="${AS_OF}"></ct-agency-card>`);
+    const report = applyStatus(program, [body], { asOf: AS_OF, labels: [src] });
+    const [issue] = report.issues;
+    expect(issue?.path).toBe(`entries[${entries.length}].updated`);
+    expect(parts(card, '[part~="problems"] li').map(textOf)).toEqual([vi.problem({ code: 'status-issue', url: src, path: issue!.path, message: issue!.message })]);
+    expect(timelinessCounts(card)).toEqual(expectedCounts(report, agency, vi.timeliness).counts);
+    expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
+  });
+
+  test('an overlay that answers 404: said in the card, no counts made up', async () => {
+    const warn = allowWarnings();
+    const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-y-te" status-src="/fixtures/missing.json" lang="en"></ct-agency-card>');
+    const url = new URL('/fixtures/missing.json', document.baseURI).href;
+    expect(parts(card, '[part~="problems"] li').map(textOf)).toEqual([
+      en.problem({ code: 'status-fetch', failure: { code: 'http-error', url, bundled: false, status: 404, statusText: 'Not Found' } }),
+    ]);
+    expect(parts(card, '[part~="timeliness-counts"]')).toEqual([]);
+    expect(parts(card, '[part~="count"]')).toHaveLength(AGENCY_ROLES.length);
+    expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
   });
 });

@@ -1,10 +1,12 @@
 import type { DeadlineGroups, Program, Workload } from '@chuongtrinh/core';
-import { AGENCY_ROLES } from '@chuongtrinh/core/constants';
-import { agencyWorkload, deadlinesByYear, validateFilter } from '@chuongtrinh/core/query';
+import { AGENCY_ROLES, TIMELINESS } from '@chuongtrinh/core/constants';
+import { agencyWorkload, deadlinesByYear, filterTasks, validateFilter } from '@chuongtrinh/core/query';
+import type { Timeliness } from '@chuongtrinh/core/status';
 import { html, nothing, type TemplateResult } from 'lit';
-import { CtElement } from '../shared/ct-element.js';
+import { CtStatusElement } from '../shared/status-element.js';
 import { defineElement } from '../shared/define.js';
 import type { WidgetProblem } from '../shared/problems.js';
+import { progressStyles } from '../shared/progress.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import type { Translation } from '../translations/translation.js';
 import { agencyCardStyles } from './agency-card.styles.js';
@@ -12,7 +14,8 @@ import { agencyCardStyles } from './agency-card.styles.js';
 /**
  * @tag ct-agency-card
  * @summary One agency: its Vietnamese and English names, how many tasks it leads, coordinates and
- * is responsible for side by side, its deadlines by year and the areas it works in.
+ * is responsible for side by side, with `status-src` how many are done on time, late, open or
+ * overdue, its deadlines by year and the areas it works in.
  *
  * @attr lang - UI language: `vi` (default) or `en`. Without it, the nearest `lang` of the page decides.
  *
@@ -25,6 +28,9 @@ import { agencyCardStyles } from './agency-card.styles.js';
  * @csspart name-en - The English name.
  * @csspart counts - The task counts by role.
  * @csspart count - One role with its count.
+ * @csspart timeliness-counts - The agency's tasks by timeliness as of `as-of` (with `status-src`).
+ * @csspart timeliness-count - One timeliness class with its count; carries the class's name (`open-overdue`…) as a class.
+ * @csspart reported - How many of its tasks an overlay reports on.
  * @csspart deadlines - The deadline counts by year.
  * @csspart areas - The areas the agency works in.
  * @csspart link - The link to the page of its tasks (with `href`).
@@ -39,11 +45,14 @@ import { agencyCardStyles } from './agency-card.styles.js';
  * @cssproperty --ct-color-border - Borders and separators. Default `#c9ced6`.
  * @cssproperty --ct-color-error - Problem text and border. Default `#b3261e`.
  * @cssproperty --ct-color-error-surface - Problem background. Default `#fcebea`.
+ * @cssproperty --ct-color-overdue - The overdue count. Default `#b3261e`.
+ * @cssproperty --ct-color-late - The "done late" count. Default `#8a4b00`.
+ * @cssproperty --ct-color-on-time - The "done on time" count. Default `#1e6b34`.
  * @cssproperty --ct-radius - Corner radius. Default `4px`.
  * @cssproperty --ct-spacing - Inner padding. Default `1em`.
  */
-export class CtAgencyCard extends CtElement {
-  static override styles = [sharedStyles, agencyCardStyles];
+export class CtAgencyCard extends CtStatusElement {
+  static override styles = [sharedStyles, progressStyles, agencyCardStyles];
 
   static override properties = {
     agency: { type: String },
@@ -57,14 +66,28 @@ export class CtAgencyCard extends CtElement {
 
   private workload: Workload | undefined;
   private deadlines: DeadlineGroups | undefined;
+  private progress: { counts: Record<Timeliness, number>; reported: number; total: number } | undefined;
 
   protected override prepare(program: Program): WidgetProblem[] {
-    this.workload = this.deadlines = undefined;
+    this.workload = this.deadlines = this.progress = undefined;
     if (!this.agency) return [{ code: 'missing-attribute', field: 'agency' }];
     const problems = validateFilter(program, { agency: this.agency });
     if (problems.length > 0) return problems;
     this.workload = agencyWorkload(program, this.agency);
     this.deadlines = deadlinesByYear(program, { agency: this.agency });
+    if (this.statusView) {
+      // Core judges every task; the card tallies the agency's.
+      const counts = Object.fromEntries(TIMELINESS.map((level) => [level, 0])) as Record<Timeliness, number>;
+      const tasks = filterTasks(program, { agency: this.agency });
+      let reported = 0;
+      for (const task of tasks) {
+        const progress = this.statusView.byTask.get(task.id);
+        if (!progress) continue;
+        counts[progress.timeliness]++;
+        if (progress.status !== null) reported++;
+      }
+      this.progress = { counts, reported, total: tasks.length };
+    }
     return [];
   }
 
@@ -73,6 +96,7 @@ export class CtAgencyCard extends CtElement {
     if (!workload || !deadlines) return html`${this.renderProblems(t)}`;
     const { agency } = workload;
     return html`
+      ${this.renderProblems(t)}
       <p part="name" class="name" lang="vi">${agency.name}</p>
       ${agency.nameEn ? html`<p part="name-en" class="name-en" lang="en">${agency.nameEn}</p>` : nothing}
       <p class="label" id="counts-label">${t.workloadLabel}</p>
@@ -85,7 +109,7 @@ export class CtAgencyCard extends CtElement {
         )}
       </dl>
       <p class="total">${t.totalTasks(workload.total)}</p>
-      ${this.renderDeadlines(deadlines, t)}
+      ${this.renderProgress(t)} ${this.renderDeadlines(deadlines, t)}
       ${workload.areas.length > 0
         ? html`<p class="label" id="areas-label">${t.areasLabel}</p>
             <ul part="areas" class="areas" aria-labelledby="areas-label">
@@ -95,6 +119,22 @@ export class CtAgencyCard extends CtElement {
       ${this.href ? html`<p><a part="link" href=${this.href}>${t.agencyTasksLink}</a></p>` : nothing}
       <slot></slot>
     `;
+  }
+
+  private renderProgress(t: Translation): TemplateResult | typeof nothing {
+    const { progress } = this;
+    if (!progress) return nothing;
+    const asOf = new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(this.asOfDate);
+    return html`<p class="label" id="progress-label">${t.progressAsOf(asOf)}</p>
+      <dl part="timeliness-counts" class="timeliness-counts" aria-labelledby="progress-label">
+        ${TIMELINESS.map(
+          (level) => html`<div part="timeliness-count" class="timeliness-count ${level}">
+            <dt>${t.timeliness[level]}</dt>
+            <dd>${progress.counts[level]}</dd>
+          </div>`,
+        )}
+      </dl>
+      <p part="reported" class="total">${t.reportedCount(progress.reported, progress.total)}</p>`;
   }
 
   private renderDeadlines(deadlines: DeadlineGroups, t: Translation): TemplateResult {

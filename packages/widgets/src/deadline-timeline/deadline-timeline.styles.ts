@@ -83,6 +83,17 @@ export const deadlineTimelineStyles = css`
     margin-bottom: 0.25em;
   }
 
+  /* Overdue: a bar beside the entry repeats the "overdue" mark written in it. */
+  .entry.overdue {
+    border-left: 3px solid var(--ct-color-overdue, #b3261e);
+    padding-left: 0.4em;
+  }
+
+  .overdue-count {
+    color: var(--ct-color-overdue, #b3261e);
+    font-weight: bold;
+  }
+
   .kind {
     font-style: italic;
   }

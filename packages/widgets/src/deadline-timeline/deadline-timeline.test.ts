@@ -1,8 +1,9 @@
-import { deadlinesByYear, validateFilter, type TaskFilter } from '@chuongtrinh/core';
+import { applyStatus, deadlinesByYear, validateFilter, type DeadlineEntry, type StatusReport, type TaskFilter } from '@chuongtrinh/core';
 import { program } from '@chuongtrinh/core/data';
 import { describe, expect, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { allowWarnings, expectNoAxeViolations, mount, part, parts, textOf } from '../../test/browser.js';
+import { AS_OF, everyClass, overlay, served } from '../../test/overlays.js';
 import type { FilterChangeDetail } from '../events.js';
 import '../index.js';
 import { en } from '../translations/en.js';
@@ -159,6 +160,79 @@ describe('bad input: shown in the widget, logged once', () => {
     const timeline = await mount<CtDeadlineTimeline>(`<ct-deadline-timeline src="${src}"></ct-deadline-timeline>`);
     expect(textOf(part(timeline, '[part~="problems"]'))).toContain(vi.problem({ code: 'not-json', url: src, bundled: false, excerpt: 'Not Found' }));
     expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
+  });
+});
+
+describe('status overlays (status-src): overdue as of the as-of date', () => {
+  /** Each shown entry's deadline text with whether it is marked overdue. */
+  const marked = (timeline: CtDeadlineTimeline, selector: string) =>
+    parts(timeline, `${selector} [part~="entry"]`).map((entry) => ({ text: textOf(entry.querySelector('q')), overdue: entry.classList.contains('overdue') }));
+
+  /** The same from core: a deadline is overdue when one of its judgements (one a year for a yearly one) is. */
+  function expected(report: StatusReport, entries: DeadlineEntry[]) {
+    return entries.map(({ deadline, task }) => ({
+      text: deadline.text,
+      overdue: report.tasks
+        .find((progress) => progress.task.id === task.id)!
+        .deadlines.some((judgement) => judgement.deadline === deadline && judgement.timeliness === 'open-overdue'),
+    }));
+  }
+
+  test.each(['2021-06-30', AS_OF, '2025-12-31'])('as of %s, the deadlines core judges overdue are marked, with a count per year', async (asOf) => {
+    const { entries } = everyClass();
+    const timeline = await mount<CtDeadlineTimeline>(`<ct-deadline-timeline status-src="${served(overlay(entries))}" as-of="${asOf}"></ct-deadline-timeline>`);
+    const report = applyStatus(program, [overlay(entries)], { asOf });
+    const groups = deadlinesByYear(program);
+    for (const [index, { entries: yearEntries }] of groups.years.entries()) {
+      const item = yearItems(timeline)[index]!;
+      const want = expected(report, yearEntries);
+      expect([...item.querySelectorAll('[part~="entry"]')].map((entry) => ({ text: textOf(entry.querySelector('q')), overdue: entry.classList.contains('overdue') }))).toEqual(want);
+      const overdue = want.filter((entry) => entry.overdue).length;
+      expect(textOf(item.querySelector('[part~="overdue-count"]'))).toBe(overdue > 0 ? vi.overdueCount(overdue) : '');
+    }
+    expect(marked(timeline, '[part~="annual"]')).toEqual(expected(report, groups.annual));
+    expect(marked(timeline, '[part~="undated"]')).toEqual(expected(report, groups.undated));
+    // Mid-2021 nothing is overdue yet; by mid-2022 the open 2021 deadlines are.
+    const any = parts(timeline, '[part~="entry"].overdue').length > 0;
+    expect(any).toBe(asOf !== '2021-06-30');
+    await expectNoAxeViolations();
+  });
+
+  test('each entry says its timeliness in words, a yearly one year by year', async () => {
+    const { entries, tasks } = everyClass();
+    const timeline = await mount<CtDeadlineTimeline>(`<ct-deadline-timeline lang="en" status-src="${served(overlay(entries))}" as-of="${AS_OF}"></ct-deadline-timeline>`);
+    const report = applyStatus(program, [overlay(entries)], { asOf: AS_OF });
+    const progress = report.tasks.find((item) => item.task.id === tasks.notDue.id)!;
+    const annual = tasks.notDue.deadlines.find((deadline) => deadline.kind === 'annual')!;
+    const entry = parts(timeline, '[part~="annual"] [part~="entry"]').find((element) => textOf(element).includes(tasks.notDue.text.slice(0, 40)))!;
+    expect([...entry.querySelectorAll('[part~="deadline-timeliness"] .mark')].map(textOf)).toEqual(
+      progress.deadlines.filter((judgement) => judgement.deadline === annual).map((judgement) => `${judgement.year} ${en.timelinessShort[judgement.timeliness]}`),
+    );
+    const overdueEntry = parts(timeline, '[part~="entry"].overdue')[0]!;
+    expect(textOf(overdueEntry.querySelector('[part~="deadline-timeliness"]'))).toBe(en.timelinessShort['open-overdue']);
+  });
+
+  test('without status-src nothing is marked overdue', async () => {
+    const timeline = await mount<CtDeadlineTimeline>('<ct-deadline-timeline as-of="2024-06-30"></ct-deadline-timeline>');
+    expect(parts(timeline, '[part~="entry"].overdue, [part~="overdue-count"], [part~="deadline-timeliness"]')).toEqual([]);
+  });
+
+  test('an overlay with an invalid entry and a conflict: both reported, one warning each', async () => {
+    const warn = allowWarnings();
+    const { entries, tasks } = everyClass();
+    const first = overlay(entries);
+    const second = overlay([{ taskId: tasks.overdue.id, status: 'done', updated: '2022-05-01' }, { taskId: tasks.late.id, status: 'hoàn thành', updated: '2022-05-01' }]);
+    const [a, b] = [served(first), served(second)];
+    const timeline = await mount<CtDeadlineTimeline>(`<ct-deadline-timeline status-src="${a} ${b}" as-of="${AS_OF}"></ct-deadline-timeline>`);
+    const report = applyStatus(program, [first, second], { asOf: AS_OF, labels: [a, b] });
+    expect(report.issues).toHaveLength(1);
+    expect(report.conflicts).toHaveLength(1);
+    expect(parts(timeline, '[part~="problems"] li').map(textOf)).toEqual([
+      vi.problem({ code: 'status-issue', url: b, path: report.issues[0]!.path, message: report.issues[0]!.message }),
+      vi.problem({ code: 'status-conflict', ...report.conflicts[0]! }),
+    ]);
+    expect(warn).toHaveBeenCalledTimes(2);
     await expectNoAxeViolations();
   });
 });

@@ -1,30 +1,23 @@
 import type { DeadlineEntry, DeadlineGroups, Program, TaskFilter } from '@chuongtrinh/core';
 import { deadlinesByYear, validateFilter } from '@chuongtrinh/core/query';
+import type { DeadlineJudgement } from '@chuongtrinh/core/status';
 import { html, nothing, type TemplateResult } from 'lit';
 import { emit } from '../events.js';
-import { CtElement } from '../shared/ct-element.js';
+import { CtStatusElement } from '../shared/status-element.js';
 import { defineElement } from '../shared/define.js';
 import { describeAttributes, type WidgetProblem } from '../shared/problems.js';
+import { renderDeadlineMarks } from '../shared/progress.js';
+import { progressStyles } from '../shared/progress.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import type { Translation, YearStatus } from '../translations/translation.js';
 import { deadlineTimelineStyles } from './deadline-timeline.styles.js';
 
 /** Task texts in the timeline are cut to this many characters; the task list shows them whole. */
 const EXCERPT = 140;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** The date of a `YYYY-MM-DD` text, or undefined when it is not a real calendar date. */
-function parseDate(text: string): Date | undefined {
-  const parts = ISO_DATE.exec(text);
-  if (!parts) return undefined;
-  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-  const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
-}
 
 /**
- * Where a year stands against the as-of date on the axis. This only places the marker: it says
- * nothing about whether a task was done, which the dataset does not record.
+ * Where a year stands against the as-of date on the axis. This only places the marker: whether a
+ * task was done comes from the status overlays (`status-src`), judged by core.
  */
 function statusOf(year: number, asOf: Date): YearStatus {
   return year < asOf.getFullYear() ? 'past' : year === asOf.getFullYear() ? 'current' : 'upcoming';
@@ -33,8 +26,9 @@ function statusOf(year: number, asOf: Date): YearStatus {
 /**
  * @tag ct-deadline-timeline
  * @summary The deadlines of the program by year over its period, with yearly and conditional
- * deadlines shown as such, and a marker for the as-of date. Horizontal when wide, vertical when
- * narrow; assistive technology reads it as an ordered list.
+ * deadlines shown as such, and a marker for the as-of date; with `status-src`, each deadline's
+ * timeliness as of that date, overdue ones marked. Horizontal when wide, vertical when narrow;
+ * assistive technology reads it as an ordered list.
  *
  * @attr lang - UI language: `vi` (default) or `en`. Without it, the nearest `lang` of the page decides.
  *
@@ -44,7 +38,9 @@ function statusOf(year: number, asOf: Date): YearStatus {
  * @csspart years - The ordered list of years.
  * @csspart year - One year; carries the class `past`, `current` or `upcoming`.
  * @csspart as-of-marker - The as-of date on the axis.
- * @csspart entry - One deadline with its task.
+ * @csspart entry - One deadline with its task; carries the class `overdue` when it is open past its due date as of `as-of` (with `status-src`).
+ * @csspart overdue-count - How many of a year's deadlines are overdue (with `status-src`).
+ * @csspart deadline-timeliness - The timeliness of a deadline, next to it (one per year for a yearly one).
  * @csspart annual - The deadlines that recur every year.
  * @csspart undated - The conditional deadlines that name no year.
  * @csspart empty - The "nothing matches" message.
@@ -61,37 +57,32 @@ function statusOf(year: number, asOf: Date): YearStatus {
  * @cssproperty --ct-color-marker - The as-of marker. Default `#b3261e`.
  * @cssproperty --ct-color-error - Problem text and border. Default `#b3261e`.
  * @cssproperty --ct-color-error-surface - Problem background. Default `#fcebea`.
+ * @cssproperty --ct-color-overdue - Overdue deadlines. Default `#b3261e`.
+ * @cssproperty --ct-color-late - Deadlines done late. Default `#8a4b00`.
+ * @cssproperty --ct-color-on-time - Deadlines done on time. Default `#1e6b34`.
  * @cssproperty --ct-radius - Corner radius. Default `4px`.
  * @cssproperty --ct-spacing - Inner padding. Default `1em`.
  *
  * @event {CustomEvent<FilterChangeDetail>} ct-filter-change - A visitor cleared the filters; `detail` is the new, empty filter.
  */
-export class CtDeadlineTimeline extends CtElement {
-  static override styles = [sharedStyles, deadlineTimelineStyles];
+export class CtDeadlineTimeline extends CtStatusElement {
+  static override styles = [sharedStyles, progressStyles, deadlineTimelineStyles];
 
   static override properties = {
     agency: { type: String },
     area: { type: String },
-    asOf: { type: String, attribute: 'as-of' },
   };
 
   /** Agency id (`so-cong-thuong`): only deadlines of tasks of blocks that name this agency. */
   declare agency: string | undefined;
   /** Area (`1`) or section (`1.2`) of the program. */
   declare area: string | undefined;
-  /** The date the marker stands at, as `YYYY-MM-DD`. Default: today. */
-  declare asOf: string | undefined;
 
   private groups: DeadlineGroups | undefined;
-  private asOfDate = new Date();
   private filteredByVisitor = false;
 
   protected override prepare(program: Program): WidgetProblem[] {
     const problems: WidgetProblem[] = [];
-    const asOf = this.asOf ? parseDate(this.asOf.trim()) : new Date();
-    if (!asOf) problems.push({ code: 'malformed-attribute', field: 'as-of', value: this.asOf ?? '' });
-    this.asOfDate = asOf ?? new Date();
-
     const filter: TaskFilter = {};
     if (this.agency) filter.agency = this.agency;
     if (this.area) filter.area = this.area;
@@ -136,12 +127,26 @@ export class CtDeadlineTimeline extends CtElement {
       ${this.renderGroup('annual', t.everyYear, groups.annual, t)} ${this.renderGroup('undated', t.conditionalNoYear, groups.undated, t)}`;
   }
 
+  /** Core's judgements of one deadline entry (one per year for a yearly one), with `status-src`. */
+  private judgementsOf({ deadline, task }: DeadlineEntry): DeadlineJudgement[] {
+    return this.statusView?.byTask.get(task.id)?.deadlines.filter((judgement) => judgement.deadline === deadline) ?? [];
+  }
+
+  private isOverdue(entry: DeadlineEntry): boolean {
+    return this.judgementsOf(entry).some((judgement) => judgement.timeliness === 'open-overdue');
+  }
+
   private renderYear(year: number, status: YearStatus, entries: DeadlineEntry[], t: Translation): TemplateResult {
+    const overdue = this.statusView ? entries.filter((entry) => this.isOverdue(entry)).length : 0;
     return html`<li part="year" class="year ${status}">
       <p class="year-heading"><span class="year-number">${year}</span> <span class="year-status">(${t.yearStatus[status]})</span></p>
       ${entries.length > 0
         ? html`<details>
-            <summary>${t.deadlineCount(entries.length)}</summary>
+            <summary>
+              ${t.deadlineCount(entries.length)}${overdue > 0
+                ? html`, <span part="overdue-count" class="overdue-count">${t.overdueCount(overdue)}</span>`
+                : nothing}
+            </summary>
             <ul class="entries">
               ${entries.map((entry) => this.renderEntry(entry, t))}
             </ul>
@@ -160,10 +165,16 @@ export class CtDeadlineTimeline extends CtElement {
     </section>`;
   }
 
-  private renderEntry({ deadline, task }: DeadlineEntry, t: Translation): TemplateResult {
+  private renderEntry(entry: DeadlineEntry, t: Translation): TemplateResult {
+    const { deadline, task } = entry;
     const text = task.text.length > EXCERPT ? `${task.text.slice(0, EXCERPT - 1)}…` : task.text;
-    return html`<li part="entry" class="entry ${deadline.kind}">
-      ${deadline.kind === 'conditional' ? html`<span class="kind">${t.conditional}:</span> ` : nothing}<q lang="vi">${deadline.text}</q>
+    const judgements = this.judgementsOf(entry);
+    const overdue = judgements.some((judgement) => judgement.timeliness === 'open-overdue');
+    return html`<li part="entry" class="entry ${deadline.kind}${overdue ? ' overdue' : ''}">
+      ${deadline.kind === 'conditional' ? html`<span class="kind">${t.conditional}:</span> ` : nothing}<q lang="vi">${deadline.text}</q>${renderDeadlineMarks(
+        judgements,
+        t,
+      )}
       — <span lang="vi">${text}</span>
     </li>`;
   }

@@ -3,12 +3,13 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import type { Language, Translation } from '../translations/translation.js';
 import { languageOf, onLanguageChange, translationFor } from './language.js';
 import { loadDataset, settledDataset, type DatasetState } from './load-dataset.js';
-import { problemKey, type WidgetProblem } from './problems.js';
+import { isStatusProblem, problemKey, type WidgetProblem } from './problems.js';
 
 /**
  * What the three widgets share: the `src` and `lang` attributes, loading the dataset, and showing
  * and logging problems. Subclasses work out their view in `prepare` once the dataset is ready and
- * draw it in `renderReady`.
+ * draw it in `renderReady`. (`CtStatusElement` adds the status overlays for the three program
+ * widgets through `loading` and `beforePrepare`.)
  *
  * @internal Not an element of its own: the manifest documents what it gives each widget.
  */
@@ -69,7 +70,24 @@ export abstract class CtElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('src')) this.loadDataset();
     const state = this.programState;
-    this.problems = state.status === 'ready' ? this.prepare(state.program) : state.status === 'failed' ? [state.failure] : [];
+    if (state.status === 'failed') this.problems = [state.failure];
+    else if (state.status === 'loading' || this.loading) this.problems = [];
+    else this.problems = [...this.beforePrepare(state.program), ...this.prepare(state.program)];
+  }
+
+  /** Whether the widget is still waiting for something before it can show its view. */
+  protected get loading(): boolean {
+    return this.programState.status === 'loading';
+  }
+
+  /** What the loading line says. */
+  protected loadingMessage(t: Translation): string {
+    return t.loading;
+  }
+
+  /** Work a subclass layer does with the program before `prepare`, and the problems it finds. */
+  protected beforePrepare(_program: Program): WidgetProblem[] {
+    return [];
   }
 
   private loadDataset(): void {
@@ -89,11 +107,12 @@ export abstract class CtElement extends LitElement {
 
   protected override render(): TemplateResult {
     const { t, programState: state } = this;
-    return html`<div part="base" class="base" lang=${this.language} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-      ${state.status === 'ready'
-        ? this.renderReady(state.program, t)
-        : state.status === 'loading'
-          ? html`<p part="status" class="status" role="status">${t.loading}</p>`
+    const loading = state.status !== 'failed' && this.loading;
+    return html`<div part="base" class="base" lang=${this.language} aria-busy=${loading ? 'true' : 'false'}>
+      ${loading
+        ? html`<p part="status" class="status" role="status">${this.loadingMessage(t)}</p>`
+        : state.status === 'ready'
+          ? this.renderReady(state.program, t)
           : this.renderProblems(t)}
     </div>`;
   }
@@ -102,8 +121,9 @@ export abstract class CtElement extends LitElement {
   protected renderProblems(t: Translation): TemplateResult | typeof nothing {
     const shown = this.problems.filter((problem) => problem.code !== 'no-matches');
     if (shown.length === 0) return nothing;
+    // Wrong status overlays do not keep the view from showing: they get their own title.
     return html`<div part="problems" class="problems" role="alert">
-      <p class="problems-title">${t.problemsTitle}</p>
+      <p class="problems-title">${shown.every(isStatusProblem) ? t.statusProblemsTitle : t.problemsTitle}</p>
       <ul>
         ${shown.map((problem) => html`<li>${t.problem(problem)}</li>`)}
       </ul>

@@ -1,10 +1,10 @@
-import type { DatasetFailure } from './problems.js';
+import type { FetchFailure } from './problems.js';
 
 const EXCERPT_LENGTH = 60;
 
-export type FetchJsonResult = { ok: true; data: unknown } | { ok: false; failure: DatasetFailure };
+export type FetchJsonResult = { ok: true; data: unknown } | { ok: false; failure: FetchFailure };
 
-/** Fetches `url` and parses it as JSON, turning every way this fails into a `DatasetFailure`. */
+/** Fetches `url` and parses it as JSON, turning every way this fails into a `FetchFailure`. */
 export async function fetchJson(url: string, bundled: boolean): Promise<FetchJsonResult> {
   let text: string;
   try {

@@ -4,12 +4,31 @@ import type { FilterProblem, ValidationIssue } from '@chuongtrinh/core';
 export const SHAPED_ATTRIBUTES = ['year', 'limit', 'as-of'] as const;
 export type ShapedAttribute = (typeof SHAPED_ATTRIBUTES)[number];
 
-/** Why a dataset could not be used: `bundled` says whether it was the default one or the `src` one. */
-export type DatasetFailure =
+/** Why a URL gave no JSON: `bundled` says whether it was the default dataset or one the page named. */
+export type FetchFailure =
   | { code: 'http-error'; url: string; bundled: boolean; status: number; statusText: string }
   | { code: 'network-error'; url: string; bundled: boolean; message: string }
-  | { code: 'not-json'; url: string; bundled: boolean; excerpt: string }
-  | { code: 'invalid-dataset'; url: string; bundled: boolean; issues: ValidationIssue[] };
+  | { code: 'not-json'; url: string; bundled: boolean; excerpt: string };
+
+/** Why a dataset could not be used: `bundled` says whether it was the default one or the `src` one. */
+export type DatasetFailure = FetchFailure | { code: 'invalid-dataset'; url: string; bundled: boolean; issues: ValidationIssue[] };
+
+/**
+ * What is wrong with the status overlays of `status-src`: one that could not be fetched or read,
+ * each issue core's `applyStatus` found in one (an invalid entry, an unknown task id, an overlay for
+ * another program; `path` is the JSON path in that overlay), two overlays reporting differently on
+ * one task, or the status part that could not be loaded. The valid entries still apply.
+ */
+export type StatusProblem =
+  | { code: 'status-fetch'; failure: FetchFailure }
+  | { code: 'status-issue'; url: string; path: string; message: string }
+  | { code: 'status-conflict'; taskId: string; year: number | null; sources: string[]; applied: string }
+  | { code: 'status-unavailable'; message: string };
+
+/** Whether a problem is about the status overlays (the widget is still shown, with what was valid). */
+export function isStatusProblem(problem: WidgetProblem): problem is StatusProblem {
+  return problem.code.startsWith('status-');
+}
 
 /**
  * Everything a widget reports to the page author: core's filter problems, attributes it could
@@ -18,9 +37,12 @@ export type DatasetFailure =
 export type WidgetProblem =
   | FilterProblem
   | DatasetFailure
+  | StatusProblem
   | { code: 'malformed-attribute'; field: ShapedAttribute; value: string }
-  | { code: 'missing-attribute'; field: 'agency' }
+  | { code: 'missing-attribute'; field: 'agency' | 'status-src' }
+  | { code: 'unknown-status'; value: string; allowed: readonly string[] }
   | { code: 'search-unavailable'; message: string }
+  | { code: 'export-unavailable'; message: string }
   | { code: 'no-matches'; attributes: string };
 
 /** Identity of a problem regardless of the UI language, so a language switch does not log it again. */
@@ -34,7 +56,17 @@ export function problemKey(problem: WidgetProblem): string {
     case 'no-matches':
       return `${problem.code} ${problem.attributes}`;
     case 'search-unavailable':
+    case 'export-unavailable':
+    case 'status-unavailable':
       return problem.code;
+    case 'status-fetch':
+      return `${problem.code} ${problem.failure.url}`;
+    case 'status-issue':
+      return `${problem.code} ${problem.url} ${problem.path} ${problem.message}`;
+    case 'status-conflict':
+      return `${problem.code} ${problem.taskId} ${problem.year ?? ''} ${problem.sources.join(' ')}`;
+    case 'unknown-status':
+      return `${problem.code} ${problem.value}`;
     case 'missing-attribute':
       return `${problem.code} ${problem.field}`;
     default:

@@ -38,6 +38,30 @@ export const taskListStyles = css`
     opacity: 0.7;
   }
 
+  .download {
+    flex: 1 1 100%;
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: none;
+  }
+
+  .download legend {
+    padding: 0;
+    margin-bottom: 0.25em;
+    font-size: 0.9em;
+    color: var(--ct-color-muted, #545b64);
+  }
+
+  .download button {
+    margin: 0 0.5em 0.25em 0;
+  }
+
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
   .summary {
     margin: 0 0 0.5em;
     color: var(--ct-color-muted, #545b64);
@@ -139,6 +163,21 @@ export const taskListStyles = css`
   }
 
   .role {
+    color: var(--ct-color-muted, #545b64);
+  }
+
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.5em;
+  }
+
+  .report {
+    display: contents;
+  }
+
+  .when {
     color: var(--ct-color-muted, #545b64);
   }
 

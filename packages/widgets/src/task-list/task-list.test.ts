@@ -1,10 +1,25 @@
-import { AGENCY_ROLES, filterTasks, search, taskDetails, validateFilter, validateProgram, type TaskFilter } from '@chuongtrinh/core';
+import {
+  AGENCY_ROLES,
+  applyStatus,
+  filterTasks,
+  search,
+  taskDetails,
+  tasksToIcs,
+  TIMELINESS,
+  validateFilter,
+  validateProgram,
+  type TaskFilter,
+} from '@chuongtrinh/core';
 import { program } from '@chuongtrinh/core/data';
+import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
+import ICAL from 'ical.js';
 import { describe, expect, test, vi as vitest } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { allowWarnings, expectNoAxeViolations, mount, part, parts, settled, textOf } from '../../test/browser.js';
-import type { FilterChangeDetail } from '../events.js';
+import { AS_OF, everyClass, overlay, served } from '../../test/overlays.js';
+import type { DownloadDetail, FilterChangeDetail } from '../events.js';
 import '../index.js';
+import { STATUS_FILTERS } from '../shared/progress.js';
 import { defineElement } from '../shared/define.js';
 import { en } from '../translations/en.js';
 import { vi } from '../translations/vi.js';
@@ -12,11 +27,6 @@ import { CtTaskList, LONG_TEXT } from './task-list.js';
 
 const shownIds = (list: CtTaskList) => parts(list, '[part~="task"]').map((task) => task.id);
 const problemsText = (list: CtTaskList) => textOf(part(list, '[part~="problems"]'));
-
-/** A blob: URL serving `body`, as a page author's own dataset file would be. */
-function served(body: string, type = 'application/json'): string {
-  return URL.createObjectURL(new Blob([body], { type }));
-}
 
 /** An agency and a year with no task between them, found through core. */
 function emptyCombination(): { agency: string; year: number } {
@@ -381,5 +391,344 @@ describe('on any page', () => {
     } finally {
       await commands.emulateMedia('screen');
     }
+  });
+});
+
+describe('status overlays (status-src)', () => {
+  const badgesOf = (list: CtTaskList, taskId: string) => ({
+    status: textOf(part(list, `[id="${taskId}"] [part~="status-badge"]`)),
+    timeliness: textOf(part(list, `[id="${taskId}"] [part~="timeliness-badge"]`)),
+  });
+
+  test('each task shows the status and timeliness core derives, as of the as-of date', async () => {
+    const { entries } = everyClass();
+    const list = await mount<CtTaskList>(`<ct-task-list status-src="${served(overlay(entries))}" as-of="${AS_OF}"></ct-task-list>`);
+    const report = applyStatus(program, [overlay(entries)], { asOf: AS_OF });
+    // The fixture covers every class, so every badge kind is checked.
+    expect(TIMELINESS.filter((level) => report.counts[level] === 0)).toEqual([]);
+    expect(shownIds(list)).toEqual(program.tasks.map((task) => task.id));
+    for (const progress of report.tasks) {
+      expect(badgesOf(list, progress.task.id)).toEqual({ status: vi.statuses[progress.status ?? 'unreported'], timeliness: vi.timeliness[progress.timeliness] });
+    }
+    await expectNoAxeViolations();
+  });
+
+  test('each deadline carries its own timeliness, a yearly one year by year; and the report\'s date, note and evidence', async () => {
+    const { entries, tasks } = everyClass();
+    const list = await mount<CtTaskList>(`<ct-task-list status-src="${served(overlay(entries))}" as-of="${AS_OF}" lang="en"></ct-task-list>`);
+    const report = applyStatus(program, [overlay(entries)], { asOf: AS_OF });
+    const progress = report.tasks.find((item) => item.task.id === tasks.notDue.id)!;
+    const marks = parts(list, `[id="${tasks.notDue.id}"] [part~="deadline-timeliness"]`).map((element) => [...element.querySelectorAll('.mark')].map(textOf));
+    expect(marks).toEqual(
+      tasks.notDue.deadlines.map((deadline) => {
+        const judgements = progress.deadlines.filter((judgement) => judgement.deadline === deadline);
+        const yearly = deadline.kind === 'annual';
+        return judgements.map((judgement) => `${yearly ? `${judgement.year} ` : ''}${en.timelinessShort[judgement.timeliness]}`);
+      }),
+    );
+    const done = textOf(part(list, `[id="${tasks.onTime.id}"] [part~="progress"]`));
+    expect(done).toContain(en.completedOn(new Intl.DateTimeFormat(en.locale, { dateStyle: 'medium' }).format(new Date(2021, 11, 31))));
+    expect(done).toContain('Đã ban hành kế hoạch');
+    expect(part<HTMLAnchorElement>(list, `[id="${tasks.onTime.id}"] [part~="evidence"]`).href).toBe('https://example.org/ke-hoach');
+    await expectNoAxeViolations();
+  });
+
+  test('several overlays, one per agency, separated by spaces, are combined', async () => {
+    const { entries, tasks } = everyClass();
+    const first = overlay(entries.slice(0, 3), { reporter: 'so-a' });
+    const second = overlay(entries.slice(3), { reporter: 'so-b' });
+    const list = await mount<CtTaskList>(`<ct-task-list status-src="  ${served(first)}\n ${served(second)} " as-of="${AS_OF}"></ct-task-list>`);
+    const report = applyStatus(program, [first, second], { asOf: AS_OF });
+    for (const task of Object.values(tasks)) {
+      const progress = report.tasks.find((item) => item.task.id === task.id)!;
+      expect(badgesOf(list, task.id).timeliness).toBe(vi.timeliness[progress.timeliness]);
+    }
+  });
+
+  test.each(STATUS_FILTERS)('status="%s" lists the tasks core puts in that class', async (status) => {
+    const { entries } = everyClass();
+    const list = await mount<CtTaskList>(`<ct-task-list status-src="${served(overlay(entries))}" as-of="${AS_OF}" status="${status}"></ct-task-list>`, {});
+    const report = applyStatus(program, [overlay(entries)], { asOf: AS_OF });
+    const expected = report.tasks.filter((progress) =>
+      status === 'unreported' ? progress.status === null : (TIMELINESS as readonly string[]).includes(status) ? progress.timeliness === status : progress.status === status,
+    );
+    if (expected.length === 0) return; // "no matches" is tested below
+    expect(shownIds(list)).toEqual(expected.map((progress) => progress.task.id));
+  });
+
+  test('visitors filter by progress with the select; the choice is announced in ct-filter-change', async () => {
+    const { entries } = everyClass();
+    const list = await mount<CtTaskList>(`<ct-task-list controls status-src="${served(overlay(entries))}" as-of="${AS_OF}"></ct-task-list>`);
+    const report = applyStatus(program, [overlay(entries)], { asOf: AS_OF });
+    const changes: FilterChangeDetail[] = [];
+    document.addEventListener('ct-filter-change', (event) => changes.push(event.detail));
+    const select = part<HTMLSelectElement>(list, 'select[name="status"]');
+    expect([...select.options].map((option) => option.value).filter(Boolean)).toEqual([...STATUS_FILTERS]);
+
+    await userEvent.selectOptions(select, 'open-overdue');
+    await list.updateComplete;
+    const overdue = report.tasks.filter((progress) => progress.timeliness === 'open-overdue').map((progress) => progress.task.id);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(shownIds(list)).toEqual(overdue);
+    for (const id of shownIds(list)) expect(badgesOf(list, id).timeliness).toBe(vi.timeliness['open-overdue']);
+    await expectNoAxeViolations();
+
+    await userEvent.selectOptions(part<HTMLSelectElement>(list, 'select[name="year"]'), '2021');
+    await list.updateComplete;
+    const year2021 = new Set(filterTasks(program, { year: 2021 }).map((task) => task.id));
+    expect(shownIds(list)).toEqual(overdue.filter((id) => year2021.has(id)));
+
+    await userEvent.selectOptions(select, 'done');
+    await list.updateComplete;
+    expect(shownIds(list)).toEqual(report.tasks.filter((progress) => progress.status === 'done' && year2021.has(progress.task.id)).map((progress) => progress.task.id));
+    expect(changes).toEqual([{ status: 'open-overdue' }, { year: 2021, status: 'open-overdue' }, { year: 2021, status: 'done' }]);
+
+    await userEvent.click(part(list, 'form [part~="clear-button"]'));
+    await list.updateComplete;
+    expect(shownIds(list)).toHaveLength(program.tasks.length);
+    expect(parts<HTMLSelectElement>(list, 'select').map((element) => element.value)).toEqual(['', '', '', '', '']);
+    expect(changes.at(-1)).toEqual({});
+  });
+
+  test('without status-src there are no badges and no progress select', async () => {
+    const list = await mount<CtTaskList>('<ct-task-list controls agency="so-cong-thuong"></ct-task-list>');
+    expect(parts(list, '[part~="status-badge"], [part~="timeliness-badge"], select[name="status"]')).toEqual([]);
+  });
+
+  test('in English', async () => {
+    const { entries, tasks } = everyClass();
+    const list = await mount<CtTaskList>(`<ct-task-list controls lang="en" status-src="${served(overlay(entries))}" as-of="${AS_OF}"></ct-task-list>`);
+    expect(badgesOf(list, tasks.overdue.id)).toEqual({ status: en.statuses['in-progress'], timeliness: en.timeliness['open-overdue'] });
+    expect(textOf(part(list, 'select[name="status"]').closest('label')!.querySelector('span'))).toBe(en.statusFilterLabel);
+    await expectNoAxeViolations();
+  });
+});
+
+describe('bad overlays: shown in the widget, one warning each, the valid entries still applied', () => {
+  const problemsOf = (list: CtTaskList) => parts(list, '[part~="problems"] li').map(textOf);
+
+  test('an overlay that answers 404: the other overlay still applies', async () => {
+    const warn = allowWarnings();
+    const { entries, tasks } = everyClass();
+    const good = served(overlay(entries));
+    const list = await mount<CtTaskList>(`<ct-task-list status-src="/fixtures/missing.json ${good}" as-of="${AS_OF}"></ct-task-list>`);
+    const url = new URL('/fixtures/missing.json', document.baseURI).href;
+    expect(problemsOf(list)).toEqual([vi.problem({ code: 'status-fetch', failure: { code: 'http-error', url, bundled: false, status: 404, statusText: 'Not Found' } })]);
+    expect(textOf(part(list, '[part~="problems"] .problems-title'))).toBe(vi.statusProblemsTitle);
+    expect(textOf(part(list, `[id="${tasks.onTime.id}"] [part~="timeliness-badge"]`))).toBe(vi.timeliness['done-on-time']);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain(url);
+    await expectNoAxeViolations();
+  });
+
+  test('an overlay that is not JSON shows how it starts; with no usable overlay, no task is marked at all', async () => {
+    const warn = allowWarnings();
+    const src = served('<!doctype html><p>Không tìm thấy trang</p>', 'text/html');
+    const list = await mount<CtTaskList>(`<ct-task-list status-src="${src}" agency="so-cong-thuong"></ct-task-list>`);
+    expect(problemsOf(list)).toEqual([vi.problem({ code: 'status-fetch', failure: { code: 'not-json', url: src, bundled: false, excerpt: '<!doctype html><p>Không tìm thấy trang</p>' } })]);
+    expect(shownIds(list)).toEqual(filterTasks(program, { agency: 'so-cong-thuong' }).map((task) => task.id));
+    expect(parts(list, '[part~="timeliness-badge"]')).toEqual([]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
+  });
+
+  const ENTRY_MISTAKES: Array<{ name: string; bad: Record<string, unknown>; path: string }> = [
+    { name: 'a status that is not one', bad: { status: 'finished' }, path: 'entries[1].status' },
+    { name: 'a date that is not a date', bad: { updated: '30/06/2022' }, path: 'entries[1].updated' },
+    { name: 'an unknown task id', bad: { taskId: 'task-99-z-1' }, path: 'entries[1].taskId' },
+    { name: 'completedOn without status done', bad: { status: 'in-progress', completedOn: '2022-01-01' }, path: 'entries[1].completedOn' },
+  ];
+
+  test.each(ENTRY_MISTAKES)('$name: named by its JSON path in core\'s words; the valid entry still applies', async ({ bad, path }) => {
+    const warn = allowWarnings();
+    const { tasks } = everyClass();
+    const valid = { taskId: tasks.onTime.id, status: 'done', updated: '2022-01-05', completedOn: '2021-12-31' };
+    const body = overlay([valid, { taskId: tasks.late.id, status: 'done', updated: '2022-01-05', ...bad }]);
+    const src = served(body);
+    const list = await mount<CtTaskList>(`<ct-task-list status-src="${src}" as-of="${AS_OF}"></ct-task-list>`);
+    const report = applyStatus(program, [body], { asOf: AS_OF, labels: [src] });
+    expect(report.issues.map((issue) => issue.path)).toEqual([path]);
+    const [issue] = report.issues;
+    expect(problemsOf(list)).toEqual([vi.problem({ code: 'status-issue', url: src, path: issue!.path, message: issue!.message })]);
+    expect(problemsOf(list)[0]).toContain(path);
+    expect(textOf(part(list, `[id="${tasks.onTime.id}"] [part~="timeliness-badge"]`))).toBe(vi.timeliness['done-on-time']);
+    // The bad entry is left out whole: the task reads as not reported.
+    expect(textOf(part(list, `[id="${tasks.late.id}"] [part~="status-badge"]`))).toBe(vi.statuses.unreported);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain(path);
+    await expectNoAxeViolations();
+  });
+
+  test('two overlays that disagree on a task: the conflict is reported, the entry updated last applies', async () => {
+    const warn = allowWarnings();
+    const { tasks } = everyClass();
+    const first = overlay([{ taskId: tasks.late.id, status: 'in-progress', updated: '2022-01-02' }], { reporter: 'so-a' });
+    const second = overlay([{ taskId: tasks.late.id, status: 'done', updated: '2022-03-01', completedOn: '2022-02-15' }], { reporter: 'so-b' });
+    const [a, b] = [served(first), served(second)];
+    const list = await mount<CtTaskList>(`<ct-task-list lang="en" status-src="${a} ${b}" as-of="${AS_OF}"></ct-task-list>`);
+    const report = applyStatus(program, [first, second], { asOf: AS_OF, labels: [a, b] });
+    expect(report.conflicts).toHaveLength(1);
+    const [conflict] = report.conflicts;
+    expect(problemsOf(list)).toEqual([en.problem({ code: 'status-conflict', ...conflict! })]);
+    expect(problemsOf(list)[0]).toContain(`${b} entries[0]`);
+    const progress = report.tasks.find((item) => item.task.id === tasks.late.id)!;
+    expect(textOf(part(list, `[id="${tasks.late.id}"] [part~="timeliness-badge"]`))).toBe(en.timeliness[progress.timeliness]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
+  });
+
+  test('an overlay for another program is reported and ignored', async () => {
+    const warn = allowWarnings();
+    const src = served(overlay([], { programId: 'ha-noi-ctrhd-2021-2025' }));
+    const list = await mount<CtTaskList>(`<ct-task-list status-src="${src}" area="2"></ct-task-list>`);
+    const [issue] = applyStatus(program, [overlay([], { programId: 'ha-noi-ctrhd-2021-2025' })]).issues;
+    expect(problemsOf(list)).toEqual([vi.problem({ code: 'status-issue', url: src, path: issue!.path, message: issue!.message })]);
+    expect(parts(list, '[part~="timeliness-badge"]')).toEqual([]);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  test('a status that is not one lists the values there are, and nothing', async () => {
+    const warn = allowWarnings();
+    const list = await mount<CtTaskList>(`<ct-task-list status="late" status-src="${served(overlay([]))}"></ct-task-list>`);
+    expect(problemsOf(list)).toEqual([vi.problem({ code: 'unknown-status', value: 'late', allowed: STATUS_FILTERS })]);
+    expect(parts(list, '[part~="task"]')).toEqual([]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
+  });
+
+  test('a status without status-src says what is missing', async () => {
+    const warn = allowWarnings();
+    const list = await mount<CtTaskList>('<ct-task-list status="open-overdue" lang="en"></ct-task-list>');
+    expect(problemsOf(list)).toEqual([en.problem({ code: 'missing-attribute', field: 'status-src' })]);
+    expect(parts(list, '[part~="task"]')).toEqual([]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
+  });
+
+  test('a status filter that matches nothing says so, like any other filter', async () => {
+    const warn = allowWarnings();
+    const src = served(overlay([]));
+    const list = await mount<CtTaskList>(`<ct-task-list status-src="${src}" status="cancelled"></ct-task-list>`);
+    expect(textOf(part(list, '[part~="empty"]'))).toContain(vi.noMatchingTasks);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('status="cancelled"');
+  });
+});
+
+describe('downloads', () => {
+  /** Records the files the widget hands to the browser instead of downloading them. */
+  function captureDownloads() {
+    const files: Array<{ name: string; blob: Blob }> = [];
+    const blobs = new Map<string, Blob>();
+    const create = URL.createObjectURL.bind(URL);
+    vitest.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      const url = create(blob);
+      blobs.set(url, blob as Blob);
+      return url;
+    });
+    vitest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      files.push({ name: this.download, blob: blobs.get(this.href)! });
+    });
+    return files;
+  }
+
+  async function download(list: CtTaskList, format: string, files: Array<{ name: string; blob: Blob }>) {
+    const before = files.length;
+    await userEvent.click(part(list, `[part~="download-button"][data-format="${format}"]`));
+    await vitest.waitFor(() => expect(files.length).toBe(before + 1));
+    return files.at(-1)!;
+  }
+
+  test('CSV for Excel: UTF-8 with a byte-order mark, one row per filtered task, Vietnamese intact, statuses included', async () => {
+    const files = captureDownloads();
+    const { entries } = everyClass();
+    const src = served(overlay(entries));
+    const list = await mount<CtTaskList>(`<ct-task-list controls agency="so-cong-thuong" agency-role="lead" status-src="${src}" as-of="${AS_OF}"></ct-task-list>`);
+    const events: DownloadDetail[] = [];
+    document.addEventListener('ct-download', (event) => events.push(event.detail));
+    const file = await download(list, 'csv', files);
+    expect(file.name).toBe('nhiem-vu-so-cong-thuong-lead.csv');
+    expect(file.blob.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await file.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const tasks = filterTasks(program, { agency: 'so-cong-thuong', role: 'lead' });
+    const report = applyStatus(program, [overlay(entries)], { asOf: AS_OF });
+    const rows = parseCsv(await file.blob.text(), { bom: true }) as string[][];
+    const [headings, ...body] = rows;
+    expect(headings).toContain('Tiến độ');
+    expect(body.map((row) => row[0])).toEqual(tasks.map((task) => task.id));
+    const column = (name: string) => headings!.indexOf(name);
+    for (const [index, task] of tasks.entries()) {
+      expect(body[index]![column('Nhiệm vụ')]).toBe(task.text);
+      expect(body[index]![column('Tiến độ')]).toBe(report.tasks.find((progress) => progress.task.id === task.id)!.timeliness);
+    }
+    expect(events).toEqual([{ format: 'csv', fileName: 'nhiem-vu-so-cong-thuong-lead.csv', taskCount: tasks.length }]);
+  });
+
+  test('the filtered tasks, not only the ones shown under limit, and what the progress filter keeps', async () => {
+    const files = captureDownloads();
+    const { entries } = everyClass();
+    const list = await mount<CtTaskList>(`<ct-task-list controls limit="2" status="open-overdue" status-src="${served(overlay(entries))}" as-of="${AS_OF}"></ct-task-list>`);
+    const report = applyStatus(program, [overlay(entries)], { asOf: AS_OF });
+    const overdue = report.tasks.filter((progress) => progress.timeliness === 'open-overdue').map((progress) => progress.task.id);
+    expect(overdue.length).toBeGreaterThan(2);
+    expect(shownIds(list)).toHaveLength(2);
+    const file = await download(list, 'csv', files);
+    expect(file.name).toBe('nhiem-vu-open-overdue.csv');
+    expect((parseCsv(await file.blob.text(), { bom: true }) as string[][]).slice(1).map((row) => row[0])).toEqual(overdue);
+  });
+
+  test('JSON: the filtered subset under the same contract, valid for core', async () => {
+    const files = captureDownloads();
+    const list = await mount<CtTaskList>('<ct-task-list controls area="1.2" lang="en"></ct-task-list>');
+    const file = await download(list, 'json', files);
+    expect(file.name).toBe('tasks-1.2.json');
+    const checked = validateProgram(JSON.parse(await file.blob.text()));
+    if (!checked.success) throw new Error(JSON.stringify(checked.issues));
+    expect(checked.program.tasks.map((task) => task.id)).toEqual(filterTasks(program, { area: '1.2' }).map((task) => task.id));
+    expect(checked.program.id).toBe(program.id);
+  });
+
+  test('ICS: the events core writes for the filtered tasks, readable by a calendar parser', async () => {
+    const files = captureDownloads();
+    const list = await mount<CtTaskList>('<ct-task-list controls year="2021"></ct-task-list>');
+    const file = await download(list, 'ics', files);
+    expect(file.name).toBe('nhiem-vu-2021.ics');
+    expect(file.blob.type).toBe('text/calendar;charset=utf-8');
+    const events = (text: string) =>
+      new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((event) => ({
+        uid: event.getFirstPropertyValue('uid'),
+        summary: event.getFirstPropertyValue('summary'),
+        start: String(event.getFirstPropertyValue('dtstart')),
+      }));
+    const expected = events(tasksToIcs(program, filterTasks(program, { year: 2021 })));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(events(await file.blob.text())).toEqual(expected);
+  });
+
+  test('the buttons are one labelled group, reached from the keyboard; none is offered when nothing matches', async () => {
+    const files = captureDownloads();
+    const list = await mount<CtTaskList>('<ct-task-list controls agency="so-y-te"></ct-task-list>');
+    const group = part(list, '[part~="download"]');
+    expect(textOf(group.querySelector('legend'))).toBe(vi.downloadLabel);
+    expect(parts(list, '[part~="download-button"]').map(textOf)).toEqual([vi.downloadFormats.csv, vi.downloadFormats.json, vi.downloadFormats.ics]);
+    part(list, '[part~="download-button"][data-format="json"]').focus();
+    await userEvent.keyboard('{Enter}');
+    await vitest.waitFor(() => expect(files).toHaveLength(1));
+    expect(files[0]!.name).toBe('nhiem-vu-so-y-te.json');
+    await expectNoAxeViolations();
+
+    await userEvent.type(part(list, '[part~="search-input"]'), 'zzqxw');
+    await settled(list);
+    for (const button of parts<HTMLButtonElement>(list, '[part~="download-button"]')) expect(button.disabled).toBe(true);
+  });
+
+  test('setting properties from code fires no ct-download', async () => {
+    const listener = vitest.fn();
+    document.addEventListener('ct-download', listener);
+    const list = await mount<CtTaskList>('<ct-task-list controls></ct-task-list>');
+    list.agency = 'so-cong-thuong';
+    await settled(list);
+    expect(listener).not.toHaveBeenCalled();
   });
 });

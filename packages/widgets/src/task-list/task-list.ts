@@ -1,12 +1,25 @@
 import type { Program, Role, SearchResult, TaskFilter } from '@chuongtrinh/core';
-import { AGENCY_ROLES } from '@chuongtrinh/core/constants';
-import { filterTasks, taskDetails, validateFilter } from '@chuongtrinh/core/query';
+import { AGENCY_ROLES, TIMELINESS } from '@chuongtrinh/core/constants';
+import { filterTasks, getAgency, taskDetails, validateFilter } from '@chuongtrinh/core/query';
+import type { TaskProgress } from '@chuongtrinh/core/status';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit, type FilterChangeDetail } from '../events.js';
 import { optionalNumber } from '../shared/attributes.js';
-import { CtElement } from '../shared/ct-element.js';
+import { CtStatusElement } from '../shared/status-element.js';
 import { defineElement } from '../shared/define.js';
+import { DOWNLOAD_FORMATS, exportTasks, fileName, saveFile, type DownloadFormat } from '../shared/download.js';
 import { describeAttributes, type WidgetProblem } from '../shared/problems.js';
+import {
+  formatDate,
+  isStatusFilter,
+  matchesStatus,
+  renderBadges,
+  renderDeadlineMarks,
+  REPORTED_STATUSES,
+  STATUS_FILTERS,
+  type StatusFilter,
+} from '../shared/progress.js';
+import { progressStyles } from '../shared/progress.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import type { Translation } from '../translations/translation.js';
 import { taskListStyles } from './task-list.styles.js';
@@ -35,18 +48,22 @@ function loadSearch(): Promise<void> {
 
 /**
  * @tag ct-task-list
- * @summary Tasks of the program, filtered by agency, role, area, deadline year or a search; each
- * with its agencies and their roles, its deadlines and the source lines it comes from.
+ * @summary Tasks of the program, filtered by agency, role, area, deadline year, progress or a
+ * search; each with its agencies and their roles, its deadlines and the source lines it comes
+ * from, and with `status-src` its status and timeliness. With `controls`, visitors filter and
+ * download the tasks as CSV, JSON or ICS.
  *
  * @attr lang - UI language: `vi` (default) or `en`. Without it, the nearest `lang` of the page decides.
  *
  * @csspart base - The outer box.
  * @csspart status - The loading or searching line.
  * @csspart problems - The box that lists what is wrong with the attributes or the dataset.
- * @csspart controls - The search box and filter selects (with `controls`).
+ * @csspart controls - The search box, filter selects and download buttons (with `controls`).
  * @csspart search-input - The search box.
- * @csspart filter-select - Each filter select.
+ * @csspart filter-select - Each filter select (the progress select only with `status-src`).
  * @csspart clear-button - Each "clear filters" button.
+ * @csspart download - The group of download buttons.
+ * @csspart download-button - Each download button (CSV, JSON, ICS).
  * @csspart summary - The line that counts the tasks shown.
  * @csspart list - The list of tasks.
  * @csspart task - One task; carries the `targeted` class when the page's URL fragment names it.
@@ -55,6 +72,11 @@ function loadSearch(): Promise<void> {
  * @csspart show-more - The button that expands a long task text.
  * @csspart agencies - The agencies of a task with their roles.
  * @csspart deadlines - The deadlines of a task.
+ * @csspart progress - A task's status, timeliness, dates, note and evidence (with `status-src`).
+ * @csspart status-badge - A task's status as reported (or "not reported").
+ * @csspart timeliness-badge - A task's timeliness: done on time or late, open and not yet due or overdue, cancelled, no dated deadline.
+ * @csspart deadline-timeliness - The timeliness of one deadline, next to it (one per year for a yearly one).
+ * @csspart evidence - The link to a task's evidence.
  * @csspart citation - The source lines of a task.
  * @csspart permalink - The link to a task (`#<task id>`).
  * @csspart empty - The "nothing matches" message.
@@ -70,14 +92,18 @@ function loadSearch(): Promise<void> {
  * @cssproperty --ct-color-highlight - Background of search matches and of the targeted task. Default `#fff1a8`.
  * @cssproperty --ct-color-error - Problem text and border. Default `#b3261e`.
  * @cssproperty --ct-color-error-surface - Problem background. Default `#fcebea`.
+ * @cssproperty --ct-color-overdue - Overdue badges (filled) and marks. Default `#b3261e`.
+ * @cssproperty --ct-color-late - "Done late" badges and marks. Default `#8a4b00`.
+ * @cssproperty --ct-color-on-time - "Done on time" badges and marks. Default `#1e6b34`.
  * @cssproperty --ct-radius - Corner radius. Default `4px`.
  * @cssproperty --ct-spacing - Inner padding. Default `1em`.
  *
  * @event {CustomEvent<FilterChangeDetail>} ct-filter-change - A visitor changed the search or a filter, or cleared them; `detail` is the new filter.
  * @event {CustomEvent<TaskSelectDetail>} ct-task-select - A visitor followed the link of a task; `detail.taskId` is its id.
+ * @event {CustomEvent<DownloadDetail>} ct-download - A visitor downloaded the filtered tasks; `detail` has the format, file name and number of tasks.
  */
-export class CtTaskList extends CtElement {
-  static override styles = [sharedStyles, taskListStyles];
+export class CtTaskList extends CtStatusElement {
+  static override styles = [sharedStyles, progressStyles, taskListStyles];
 
   static override properties = {
     agency: { type: String },
@@ -87,6 +113,7 @@ export class CtTaskList extends CtElement {
     query: { type: String },
     limit: { converter: optionalNumber },
     controls: { type: Boolean },
+    status: { type: String },
     expanded: { state: true, attribute: false },
     targetedTaskId: { state: true, attribute: false },
   };
@@ -103,14 +130,20 @@ export class CtTaskList extends CtElement {
   declare query: string | undefined;
   /** Show at most this many tasks. */
   declare limit: number | undefined;
-  /** Show a search box and filter selects that visitors can use. */
+  /** Show a search box, filter selects and download buttons that visitors can use. */
   declare controls: boolean;
+  /** Only tasks with this progress (needs `status-src`): a timeliness class (`open-overdue`, `done-late`…), a status as reported (`in-progress`…) or `unreported`. */
+  declare status: string | undefined;
 
   private declare expanded: ReadonlySet<string>;
   private declare targetedTaskId: string | undefined;
 
-  /** The tasks to show, or undefined while the search module loads. */
+  /** Every task the filters select (what a download holds), or undefined while the search module loads. */
+  private matching: Match[] | undefined;
+  /** The tasks to show: `matching` up to `limit`. */
   private shown: Match[] | undefined;
+  /** Why the export part could not be loaded, once a download failed. */
+  private exportFailure: string | undefined;
   private total = 0;
   /** Whether a problem keeps the list from being shown at all. */
   private blocked = false;
@@ -147,9 +180,17 @@ export class CtTaskList extends CtElement {
       if (Number.isInteger(this.year)) filter.year = this.year;
       else problems.push({ code: 'malformed-attribute', field: 'year', value: this.getAttribute('year') ?? String(this.year) });
     }
+    let statusFilter: StatusFilter | undefined;
+    const status = this.status?.trim();
+    if (status) {
+      if (!isStatusFilter(status)) problems.push({ code: 'unknown-status', value: status, allowed: STATUS_FILTERS });
+      else if (!this.statusSrc?.trim()) problems.push({ code: 'missing-attribute', field: 'status-src' });
+      else statusFilter = status;
+    }
     problems.push(...validateFilter(program, filter));
     // A filter that cannot match is reported instead of being silently dropped or matching nothing.
-    this.blocked = problems.length > 0;
+    // A status filter without usable overlays cannot match either: their problems say why.
+    this.blocked = problems.length > 0 || (statusFilter !== undefined && !this.statusView);
 
     const query = this.query?.trim() ?? '';
     let matches: Match[] | undefined;
@@ -162,6 +203,11 @@ export class CtTaskList extends CtElement {
       this.blocked = true;
       matches = [];
     }
+    if (matches && statusFilter && this.statusView) {
+      const { byTask } = this.statusView;
+      matches = matches.filter((match) => matchesStatus(byTask.get(match.task.id), statusFilter));
+    }
+    if (this.exportFailure !== undefined) problems.push({ code: 'export-unavailable', message: this.exportFailure });
 
     if (matches?.length === 0 && !this.blocked && !this.filteredByVisitor) {
       problems.push({
@@ -171,6 +217,7 @@ export class CtTaskList extends CtElement {
           'agency-role': this.agencyRole,
           area: this.area,
           year: this.year,
+          status: this.status,
           query: this.query,
         }),
       });
@@ -180,6 +227,7 @@ export class CtTaskList extends CtElement {
     if (this.limit !== undefined && !limited) {
       problems.push({ code: 'malformed-attribute', field: 'limit', value: this.getAttribute('limit') ?? String(this.limit) });
     }
+    this.matching = matches;
     this.total = matches?.length ?? 0;
     this.shown = limited ? matches?.slice(0, this.limit) : matches;
     if (!this.fragmentChecked && this.shown && this.shown.length > 0) {
@@ -210,6 +258,9 @@ export class CtTaskList extends CtElement {
     `;
   }
 
+  // Each select has both `?selected` on its options (the first render, before the options exist
+  // when `.value` is set) and `.value` (later renders: once a visitor has chosen, the `selected`
+  // attributes no longer decide, so "clear filters" would leave the old choice showing).
   private renderControls(program: Program, t: Translation): TemplateResult {
     const agencies = [...program.agencies].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
     const english = this.language === 'en';
@@ -222,7 +273,7 @@ export class CtTaskList extends CtElement {
       </label>
       <label>
         <span>${t.agencyLabel}</span>
-        <select part="filter-select" name="agency" @change=${this.onFilterInput}>
+        <select part="filter-select" name="agency" .value=${this.agency ?? ''} @change=${this.onFilterInput}>
           <option value="">${t.anyAgency}</option>
           ${agencies.map(
             (agency) =>
@@ -232,14 +283,14 @@ export class CtTaskList extends CtElement {
       </label>
       <label>
         <span>${t.roleLabel}</span>
-        <select part="filter-select" name="agency-role" ?disabled=${!this.agency} @change=${this.onFilterInput}>
+        <select part="filter-select" name="agency-role" ?disabled=${!this.agency} .value=${this.agencyRole ?? ''} @change=${this.onFilterInput}>
           <option value="">${t.anyRole}</option>
           ${AGENCY_ROLES.map((role) => html`<option value=${role} ?selected=${role === this.agencyRole}>${t.roles[role]}</option>`)}
         </select>
       </label>
       <label>
         <span>${t.areaLabel}</span>
-        <select part="filter-select" name="area" @change=${this.onFilterInput}>
+        <select part="filter-select" name="area" .value=${this.area ?? ''} @change=${this.onFilterInput}>
           <option value="">${t.anyArea}</option>
           ${program.areas.map(
             (area) => html`<option value=${String(area.number)} ?selected=${String(area.number) === this.area}>${area.number}. ${area.title}</option>
@@ -252,13 +303,65 @@ export class CtTaskList extends CtElement {
       </label>
       <label>
         <span>${t.yearLabel}</span>
-        <select part="filter-select" name="year" @change=${this.onFilterInput}>
+        <select part="filter-select" name="year" .value=${this.year === undefined ? '' : String(this.year)} @change=${this.onFilterInput}>
           <option value="">${t.anyYear}</option>
           ${years.map((year) => html`<option value=${year} ?selected=${year === this.year}>${year}</option>`)}
         </select>
       </label>
+      ${this.statusSrc?.trim()
+        ? html`<label>
+            <span>${t.statusFilterLabel}</span>
+            <select part="filter-select" name="status" .value=${this.status ?? ''} @change=${this.onFilterInput}>
+              <option value="">${t.anyStatus}</option>
+              <optgroup label=${t.byTimeliness}>
+                ${TIMELINESS.map((value) => html`<option value=${value} ?selected=${value === this.status}>${t.timeliness[value]}</option>`)}
+              </optgroup>
+              <optgroup label=${t.byReportedStatus}>
+                ${REPORTED_STATUSES.map((value) => html`<option value=${value} ?selected=${value === this.status}>${t.statuses[value]}</option>`)}
+              </optgroup>
+            </select>
+          </label>`
+        : nothing}
       <button type="button" part="clear-button" @click=${this.clearFilters}>${t.clearFilters}</button>
+      <fieldset part="download" class="download">
+        <legend>${t.downloadLabel}</legend>
+        ${DOWNLOAD_FORMATS.map(
+          (format) =>
+            html`<button type="button" part="download-button" data-format=${format} ?disabled=${!this.matching?.length} @click=${() => this.download(program, format)}>
+              ${t.downloadFormats[format]}
+            </button>`,
+        )}
+      </fieldset>
     </form>`;
+  }
+
+  /**
+   * Downloads every task the filters select (not only the `limit` shown), written by core's
+   * export functions from the lazily loaded export part; the CSV carries the statuses when there
+   * is a status report.
+   */
+  private async download(program: Program, format: DownloadFormat): Promise<void> {
+    const tasks = (this.matching ?? []).map((match) => match.task);
+    const agency = this.agency ? getAgency(program, this.agency) : undefined;
+    let blob: Blob;
+    try {
+      blob = await exportTasks(program, tasks, format, {
+        language: this.language,
+        ...(this.statusView ? { status: this.statusView.report } : {}),
+        ...(agency ? { calendarName: `${agency.name}: ${program.title}` } : {}),
+      });
+    } catch (error) {
+      this.exportFailure = error instanceof Error ? error.message : String(error);
+      this.requestUpdate();
+      return;
+    }
+    if (this.exportFailure !== undefined) {
+      this.exportFailure = undefined;
+      this.requestUpdate();
+    }
+    const name = fileName([this.t.fileNameBase, this.agency, this.agencyRole, this.area, this.year, this.status], format);
+    saveFile(blob, name);
+    emit(this, 'ct-download', { format, fileName: name, taskCount: tasks.length });
   }
 
   private renderTask(program: Program, { task, highlights }: Match, t: Translation): TemplateResult {
@@ -267,6 +370,7 @@ export class CtTaskList extends CtElement {
     const expanded = this.expanded.has(task.id);
     const english = this.language === 'en';
     const textId = `text-${task.id}`;
+    const progress = this.statusView?.byTask.get(task.id);
     return html`<li part="task" class=${task.id === this.targetedTaskId ? 'task targeted' : 'task'} id=${task.id} tabindex="-1">
       <p class="place">
         <span>${t.place(details.area.number, details.section?.number ?? null)}</span>
@@ -279,6 +383,12 @@ export class CtTaskList extends CtElement {
           </button>`
         : nothing}
       <dl class="facts">
+        ${progress
+          ? html`<div>
+              <dt>${t.progressLabel}</dt>
+              <dd part="progress" class="progress">${renderBadges(progress, t)} ${this.renderReport(progress, t)}</dd>
+            </div>`
+          : nothing}
         <div>
           <dt>${t.agenciesLabel}</dt>
           <dd>
@@ -305,6 +415,11 @@ export class CtTaskList extends CtElement {
                       html`<li>
                         ${t.deadline(deadline.kind, deadline.year)}${deadline.kind === 'conditional'
                           ? html`: <q lang="vi">${deadline.text}</q>`
+                          : nothing}${progress
+                          ? renderDeadlineMarks(
+                              progress.deadlines.filter((judgement) => judgement.deadline === deadline),
+                              t,
+                            )
                           : nothing}
                       </li>`,
                   )}
@@ -321,6 +436,18 @@ export class CtTaskList extends CtElement {
       </dl>
       <p part="citation" class="citation">${t.source(program.source.file, task.source.line, task.source.endLine)}</p>
     </li>`;
+  }
+
+  /** What the overlay says beyond the status: when it was done or last updated, its note and evidence. */
+  private renderReport(progress: TaskProgress, t: Translation): TemplateResult | typeof nothing {
+    const { entry } = progress;
+    if (!entry) return nothing;
+    const when = entry.status === 'done' ? t.completedOn(formatDate(entry.completedOn ?? entry.updated, t)) : t.updatedOn(formatDate(entry.updated, t));
+    return html`<span class="report">
+      <span class="when">(${when})</span>
+      ${entry.note ? html`<span class="note" lang="vi">${entry.note}</span>` : nothing}
+      ${entry.evidenceUrl ? html`<a part="evidence" href=${entry.evidenceUrl} rel="noopener">${t.evidenceLink}</a>` : nothing}
+    </span>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -365,12 +492,13 @@ export class CtTaskList extends CtElement {
     } else if (name === 'agency-role') this.agencyRole = value || undefined;
     else if (name === 'area') this.area = value || undefined;
     else if (name === 'year') this.year = value ? Number(value) : undefined;
+    else if (name === 'status') this.status = value || undefined;
     this.filteredByVisitor = true;
     emit(this, 'ct-filter-change', this.filterDetail());
   };
 
   private readonly clearFilters = () => {
-    this.agency = this.agencyRole = this.area = this.query = undefined;
+    this.agency = this.agencyRole = this.area = this.query = this.status = undefined;
     this.year = undefined;
     this.filteredByVisitor = true;
     emit(this, 'ct-filter-change', this.filterDetail());
@@ -383,6 +511,7 @@ export class CtTaskList extends CtElement {
     if (this.area) detail.area = this.area;
     if (this.year !== undefined) detail.year = this.year;
     if (this.query) detail.query = this.query;
+    if (this.status) detail.status = this.status;
     return detail;
   }
 }

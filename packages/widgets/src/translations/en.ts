@@ -1,4 +1,4 @@
-import type { WidgetProblem } from '../shared/problems.js';
+import type { FetchFailure, WidgetProblem } from '../shared/problems.js';
 import type { Translation } from './translation.js';
 
 const MAX_ISSUES_SHOWN = 3;
@@ -10,6 +10,18 @@ const expected = {
 };
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** Why a URL gave no JSON, after the attribute that named it. */
+function fetchFailure(failure: FetchFailure): string {
+  switch (failure.code) {
+    case 'http-error':
+      return `could not load the data from ${failure.url} (the server answered ${failure.status} ${failure.statusText}).`;
+    case 'network-error':
+      return `could not load the data from ${failure.url} (${failure.message}).`;
+    case 'not-json':
+      return `the content at ${failure.url} is not JSON; it starts with "${failure.excerpt}".`;
+  }
+}
 
 function problem(problem: WidgetProblem): string {
   const where = 'bundled' in problem && !problem.bundled ? 'Attribute src: ' : '';
@@ -31,13 +43,25 @@ function problem(problem: WidgetProblem): string {
     case 'malformed-attribute':
       return `Attribute ${problem.field}: expected ${expected[problem.field]}, found "${problem.value}".`;
     case 'missing-attribute':
-      return 'Missing attribute agency: give the id of an agency, such as "so-cong-thuong".';
+      return problem.field === 'agency'
+        ? 'Missing attribute agency: give the id of an agency, such as "so-cong-thuong".'
+        : 'Missing attribute status-src: filtering by status needs a status report, such as status-src="so-cong-thuong.json".';
+    case 'unknown-status':
+      return `Attribute status: "${problem.value}" is not a status or a timeliness class; use one of ${problem.allowed.join(', ')}.`;
     case 'http-error':
-      return `${where}could not load the data from ${problem.url} (the server answered ${problem.status} ${problem.statusText}).`;
     case 'network-error':
-      return `${where}could not load the data from ${problem.url} (${problem.message}).`;
     case 'not-json':
-      return `${where}the content at ${problem.url} is not JSON; it starts with "${problem.excerpt}".`;
+      return `${where}${fetchFailure(problem)}`;
+    case 'status-fetch':
+      return `Attribute status-src: ${fetchFailure(problem.failure)}`;
+    case 'status-issue':
+      return `Attribute status-src: in ${problem.url}, ${problem.path}: ${problem.message}.`;
+    case 'status-conflict':
+      return `Attribute status-src: task "${problem.taskId}"${problem.year === null ? '' : ` (${problem.year})`} is reported differently in ${problem.sources.join(' and ')}; the entry updated last applies, ${problem.applied}.`;
+    case 'status-unavailable':
+      return `Could not load the code that reads progress reports (${problem.message}).`;
+    case 'export-unavailable':
+      return `Could not load the downloads (${problem.message}).`;
     case 'invalid-dataset': {
       const shown = problem.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `${issue.path}: ${issue.message}`);
       const more = problem.issues.length - shown.length;
@@ -58,6 +82,36 @@ export const en = {
   problemsTitle: 'This view cannot be shown as requested',
   problem,
   clearFilters: 'Clear filters',
+
+  loadingStatus: 'Loading the progress reports…',
+  statusProblemsTitle: 'The progress reports have problems; their valid entries are applied',
+  statuses: {
+    'not-started': 'Not started',
+    'in-progress': 'In progress',
+    done: 'Done',
+    cancelled: 'Cancelled',
+    unreported: 'Not reported',
+  },
+  timeliness: {
+    'done-on-time': 'Done on time',
+    'done-late': 'Done late',
+    'open-not-due': 'Open, not yet due',
+    'open-overdue': 'Open, overdue',
+    cancelled: 'Cancelled',
+    'no-deadline': 'No dated deadline',
+  },
+  timelinessShort: {
+    'done-on-time': 'on time',
+    'done-late': 'late',
+    'open-not-due': 'not yet due',
+    'open-overdue': 'overdue',
+    cancelled: 'cancelled',
+    'no-deadline': 'no date',
+  },
+  progressLabel: 'Progress',
+  completedOn: (date) => `completed on ${date}`,
+  updatedOn: (date) => `updated on ${date}`,
+  evidenceLink: 'Evidence',
 
   tasks: (count) => plural(count, 'task', 'tasks'),
   shownOfTotal: (shown, total) => `Showing ${shown} of ${plural(total, 'task', 'tasks')}`,
@@ -90,6 +144,13 @@ export const en = {
   place: (area, section) => (section ? `Section ${section}` : `Area ${area}`),
   source: (file, line, endLine) => `Source: ${file}, ${line === endLine ? `line ${line}` : `lines ${line}–${endLine}`}`,
   permalink: 'Link to this task',
+  statusFilterLabel: 'Progress',
+  anyStatus: 'Any progress',
+  byTimeliness: 'Against the deadline',
+  byReportedStatus: 'As reported',
+  downloadLabel: 'Download the filtered tasks',
+  downloadFormats: { csv: 'CSV (Excel)', json: 'JSON', ics: 'ICS (calendar)' },
+  fileNameBase: 'tasks',
 
   workloadLabel: 'Tasks by role',
   totalTasks: (count) => `${plural(count, 'task', 'tasks')} in total`,
@@ -100,6 +161,8 @@ export const en = {
   noDeadlines: 'None of its tasks states a deadline.',
   areasLabel: 'Areas it works in',
   agencyTasksLink: 'See its tasks',
+  progressAsOf: (date) => `Progress as of ${date}`,
+  reportedCount: (reported, total) => `${reported} of ${plural(total, 'task', 'tasks')} reported on`,
 
   timelineLabel: 'Deadlines by year',
   yearStatus: { past: 'past', current: 'this year', upcoming: 'upcoming' },
@@ -107,4 +170,5 @@ export const en = {
   periodEnded: (end) => `The program period ended in ${end}.`,
   conditional: 'conditional',
   noDeadlinesForFilter: 'No deadline matches these filters.',
+  overdueCount: (count) => `${count} overdue`,
 } satisfies Translation;

@@ -1,4 +1,5 @@
 import type { DeadlineKind, Role } from '@chuongtrinh/core';
+import type { TaskStatus, Timeliness } from '@chuongtrinh/core/status';
 import type { WidgetProblem } from '../shared/problems.js';
 
 /** The UI languages the widgets speak; the program's own text stays Vietnamese. */
@@ -22,6 +23,21 @@ export interface Translation {
   problemsTitle: string;
   problem: (problem: WidgetProblem) => string;
   clearFilters: string;
+
+  /* Status overlays (`status-src`), in all three */
+  loadingStatus: string;
+  /** Title of the problem box when only the status overlays have problems (the view is still shown). */
+  statusProblemsTitle: string;
+  /** A task's status as reported; `unreported` when no overlay reports on it. */
+  statuses: Record<TaskStatus | 'unreported', string>;
+  /** A task's timeliness as a whole, as progress reports name it. */
+  timeliness: Record<Timeliness, string>;
+  /** The timeliness of one deadline (or one year of a yearly one), next to it. */
+  timelinessShort: Record<Timeliness, string>;
+  progressLabel: string;
+  completedOn: (date: string) => string;
+  updatedOn: (date: string) => string;
+  evidenceLink: string;
 
   /* <ct-task-list> */
   tasks: (count: number) => string;
@@ -48,6 +64,15 @@ export interface Translation {
   place: (areaNumber: number, sectionNumber: string | null) => string;
   source: (file: string, line: number, endLine: number) => string;
   permalink: string;
+  statusFilterLabel: string;
+  anyStatus: string;
+  /** Labels of the two groups of the status select: timeliness classes, and statuses as reported. */
+  byTimeliness: string;
+  byReportedStatus: string;
+  downloadLabel: string;
+  downloadFormats: Record<'csv' | 'json' | 'ics', string>;
+  /** First word of downloaded file names, in plain ASCII (`nhiem-vu-so-cong-thuong.csv`). */
+  fileNameBase: string;
 
   /* <ct-agency-card> */
   workloadLabel: string;
@@ -59,6 +84,8 @@ export interface Translation {
   noDeadlines: string;
   areasLabel: string;
   agencyTasksLink: string;
+  progressAsOf: (date: string) => string;
+  reportedCount: (reported: number, total: number) => string;
 
   /* <ct-deadline-timeline> */
   timelineLabel: string;
@@ -67,4 +94,5 @@ export interface Translation {
   periodEnded: (end: number) => string;
   conditional: string;
   noDeadlinesForFilter: string;
+  overdueCount: (count: number) => string;
 }

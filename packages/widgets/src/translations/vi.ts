@@ -1,4 +1,4 @@
-import type { WidgetProblem } from '../shared/problems.js';
+import type { FetchFailure, WidgetProblem } from '../shared/problems.js';
 import type { Translation } from './translation.js';
 
 const MAX_ISSUES_SHOWN = 3;
@@ -8,6 +8,18 @@ const expected = {
   limit: 'một số nguyên lớn hơn 0',
   'as-of': 'một ngày dạng YYYY-MM-DD, như 2024-06-30',
 };
+
+/** Why a URL gave no JSON, after the attribute that named it. */
+function fetchFailure(failure: FetchFailure): string {
+  switch (failure.code) {
+    case 'http-error':
+      return `không tải được dữ liệu từ ${failure.url} (máy chủ trả lời ${failure.status} ${failure.statusText}).`;
+    case 'network-error':
+      return `không tải được dữ liệu từ ${failure.url} (${failure.message}).`;
+    case 'not-json':
+      return `nội dung ở ${failure.url} không phải là JSON; nó bắt đầu bằng "${failure.excerpt}".`;
+  }
+}
 
 function problem(problem: WidgetProblem): string {
   const where = 'bundled' in problem && !problem.bundled ? 'Thuộc tính src: ' : '';
@@ -27,13 +39,25 @@ function problem(problem: WidgetProblem): string {
     case 'malformed-attribute':
       return `Thuộc tính ${problem.field}: cần ${expected[problem.field]}, nhận được "${problem.value}".`;
     case 'missing-attribute':
-      return 'Thiếu thuộc tính agency: cần mã của một cơ quan, như "so-cong-thuong".';
+      return problem.field === 'agency'
+        ? 'Thiếu thuộc tính agency: cần mã của một cơ quan, như "so-cong-thuong".'
+        : 'Thiếu thuộc tính status-src: lọc theo tiến độ (status) cần một báo cáo tiến độ, như status-src="so-cong-thuong.json".';
+    case 'unknown-status':
+      return `Thuộc tính status: "${problem.value}" không phải là trạng thái hay tiến độ; dùng một trong ${problem.allowed.join(', ')}.`;
     case 'http-error':
-      return `${where}không tải được dữ liệu từ ${problem.url} (máy chủ trả lời ${problem.status} ${problem.statusText}).`;
     case 'network-error':
-      return `${where}không tải được dữ liệu từ ${problem.url} (${problem.message}).`;
     case 'not-json':
-      return `${where}nội dung ở ${problem.url} không phải là JSON; nó bắt đầu bằng "${problem.excerpt}".`;
+      return `${where}${fetchFailure(problem)}`;
+    case 'status-fetch':
+      return `Thuộc tính status-src: ${fetchFailure(problem.failure)}`;
+    case 'status-issue':
+      return `Thuộc tính status-src: báo cáo ${problem.url}, ${problem.path}: ${problem.message}.`;
+    case 'status-conflict':
+      return `Thuộc tính status-src: nhiệm vụ "${problem.taskId}"${problem.year === null ? '' : ` (năm ${problem.year})`} được báo cáo khác nhau ở ${problem.sources.join(' và ')}; áp dụng mục cập nhật sau cùng, ${problem.applied}.`;
+    case 'status-unavailable':
+      return `Không tải được phần xử lý báo cáo tiến độ (${problem.message}).`;
+    case 'export-unavailable':
+      return `Không tải được chức năng tải xuống (${problem.message}).`;
     case 'invalid-dataset': {
       const shown = problem.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `${issue.path}: ${issue.message}`);
       const more = problem.issues.length - shown.length;
@@ -54,6 +78,36 @@ export const vi = {
   problemsTitle: 'Không hiển thị được như yêu cầu',
   problem,
   clearFilters: 'Xóa bộ lọc',
+
+  loadingStatus: 'Đang tải báo cáo tiến độ…',
+  statusProblemsTitle: 'Báo cáo tiến độ có lỗi; các mục hợp lệ vẫn được áp dụng',
+  statuses: {
+    'not-started': 'Chưa triển khai',
+    'in-progress': 'Đang thực hiện',
+    done: 'Đã hoàn thành',
+    cancelled: 'Đã hủy',
+    unreported: 'Chưa có báo cáo',
+  },
+  timeliness: {
+    'done-on-time': 'Hoàn thành đúng hạn',
+    'done-late': 'Hoàn thành trễ hạn',
+    'open-not-due': 'Chưa hoàn thành, trong hạn',
+    'open-overdue': 'Chưa hoàn thành, quá hạn',
+    cancelled: 'Đã hủy',
+    'no-deadline': 'Không có thời hạn cụ thể',
+  },
+  timelinessShort: {
+    'done-on-time': 'đúng hạn',
+    'done-late': 'trễ hạn',
+    'open-not-due': 'trong hạn',
+    'open-overdue': 'quá hạn',
+    cancelled: 'đã hủy',
+    'no-deadline': 'chưa rõ hạn',
+  },
+  progressLabel: 'Tiến độ',
+  completedOn: (date) => `hoàn thành ngày ${date}`,
+  updatedOn: (date) => `cập nhật ngày ${date}`,
+  evidenceLink: 'Minh chứng',
 
   tasks: (count) => `${count} nhiệm vụ`,
   shownOfTotal: (shown, total) => `Hiển thị ${shown} trên ${total} nhiệm vụ`,
@@ -86,6 +140,13 @@ export const vi = {
   place: (area, section) => (section ? `Mục ${section}` : `Lĩnh vực ${area}`),
   source: (file, line, endLine) => `Nguồn: ${file}, ${line === endLine ? `dòng ${line}` : `dòng ${line}–${endLine}`}`,
   permalink: 'Liên kết đến nhiệm vụ này',
+  statusFilterLabel: 'Tiến độ',
+  anyStatus: 'Mọi tiến độ',
+  byTimeliness: 'Theo thời hạn',
+  byReportedStatus: 'Theo báo cáo',
+  downloadLabel: 'Tải xuống các nhiệm vụ đang lọc',
+  downloadFormats: { csv: 'CSV (Excel)', json: 'JSON', ics: 'ICS (lịch)' },
+  fileNameBase: 'nhiem-vu',
 
   workloadLabel: 'Số nhiệm vụ theo vai trò',
   totalTasks: (count) => `Tổng cộng ${count} nhiệm vụ`,
@@ -96,6 +157,8 @@ export const vi = {
   noDeadlines: 'Các nhiệm vụ của cơ quan này không nêu thời hạn.',
   areasLabel: 'Lĩnh vực tham gia',
   agencyTasksLink: 'Xem các nhiệm vụ của cơ quan',
+  progressAsOf: (date) => `Tiến độ tính đến ${date}`,
+  reportedCount: (reported, total) => `${reported}/${total} nhiệm vụ đã có báo cáo`,
 
   timelineLabel: 'Thời hạn theo năm',
   yearStatus: { past: 'đã qua', current: 'năm hiện tại', upcoming: 'sắp tới' },
@@ -103,4 +166,5 @@ export const vi = {
   periodEnded: (end) => `Kỳ chương trình đã kết thúc vào năm ${end}.`,
   conditional: 'có điều kiện',
   noDeadlinesForFilter: 'Không có thời hạn nào khớp với bộ lọc.',
+  overdueCount: (count) => `${count} quá hạn`,
 } satisfies Translation;

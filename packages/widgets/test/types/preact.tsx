@@ -15,6 +15,16 @@ export const list = (
   />
 );
 export const card = <ct-agency-card agency="so-cong-thuong" href="/so-cong-thuong" />;
+export const progress = (
+  <ct-task-list
+    controls
+    statusSrc="/bao-cao/so-cong-thuong.json /bao-cao/so-noi-vu.json"
+    asOf="2025-12-31"
+    status="open-overdue"
+    onct-download={(event) => event.detail.fileName.endsWith(event.detail.format)}
+  />
+);
+export const progressCard = <ct-agency-card agency="so-cong-thuong" statusSrc="/bao-cao/so-cong-thuong.json" asOf="2025-12-31" />;
 export const timeline = <ct-deadline-timeline area="1.2" asOf="2024-06-30" />;
 // @ts-expect-error: `year` is a number
 export const wrongType = <ct-task-list year="2021" />;

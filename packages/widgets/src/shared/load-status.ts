@@ -1,0 +1,78 @@
+import { fetchJson, type FetchJsonResult } from './fetch-json.js';
+
+export type ApplyStatus = typeof import('./lazy-status.js').applyStatus;
+
+/** One overlay URL of `status-src` and what fetching it gave. */
+export interface FetchedOverlay {
+  url: string;
+  result: FetchJsonResult;
+}
+
+/**
+ * The overlays of a `status-src`: loading, or each fetched (or failed) with core's `applyStatus`
+ * from the lazy status part, or `failed` when that part itself could not be loaded.
+ */
+export type OverlaysState =
+  | { status: 'loading' }
+  | { status: 'ready'; overlays: FetchedOverlay[]; applyStatus: ApplyStatus }
+  | { status: 'failed'; message: string };
+
+// Like datasets, overlays are shared by every widget on the page: each URL is fetched once, and a
+// widget created after that gets them without a loading state.
+const settledFetches = new Map<string, FetchJsonResult>();
+const pendingFetches = new Map<string, Promise<FetchJsonResult>>();
+let statusModule: { applyStatus: ApplyStatus } | undefined;
+let statusFailure: string | undefined;
+let statusLoading: Promise<void> | undefined;
+
+function loadStatusModule(): Promise<void> {
+  statusLoading ??= import('./lazy-status.js').then(
+    (module) => {
+      statusModule = module;
+    },
+    (error: unknown) => {
+      statusFailure = error instanceof Error ? error.message : String(error);
+    },
+  );
+  return statusLoading;
+}
+
+function fetchOverlay(url: string): Promise<FetchJsonResult> {
+  let request = pendingFetches.get(url);
+  if (!request) {
+    request = fetchJson(url, false).then((result) => {
+      settledFetches.set(url, result);
+      return result;
+    });
+    pendingFetches.set(url, request);
+  }
+  return request;
+}
+
+/**
+ * The URLs of a `status-src` value: separated by whitespace (one overlay per agency), resolved
+ * against the page, each once.
+ */
+export function overlayUrls(statusSrc: string | undefined): string[] {
+  const urls = (statusSrc ?? '').split(/\s+/).filter(Boolean).map((text) => {
+    try {
+      return new URL(text, document.baseURI).href;
+    } catch {
+      return text; // fetch() reports the malformed URL as a network error, with the text as written.
+    }
+  });
+  return [...new Set(urls)];
+}
+
+/** The overlays at `urls` if they and the status part have already loaded, else undefined. */
+export function settledOverlays(urls: readonly string[]): OverlaysState | undefined {
+  if (statusFailure !== undefined) return { status: 'failed', message: statusFailure };
+  if (!statusModule || !urls.every((url) => settledFetches.has(url))) return undefined;
+  return { status: 'ready', overlays: urls.map((url) => ({ url, result: settledFetches.get(url)! })), applyStatus: statusModule.applyStatus };
+}
+
+/** Fetches the overlays at `urls` and the status part, in parallel; never rejects. */
+export async function loadOverlays(urls: readonly string[]): Promise<OverlaysState> {
+  await Promise.all([loadStatusModule(), ...urls.map(fetchOverlay)]);
+  return settledOverlays(urls)!;
+}

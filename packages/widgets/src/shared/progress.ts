@@ -1,0 +1,58 @@
+import { TASK_STATUSES, TIMELINESS } from '@chuongtrinh/core/constants';
+import type { DeadlineJudgement, TaskProgress, TaskStatus, Timeliness } from '@chuongtrinh/core/status';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translation } from '../translations/translation.js';
+import { parseDate } from './dates.js';
+
+/** Statuses as reported, apart from `cancelled` (a timeliness class too), plus tasks no overlay reports on. */
+export const REPORTED_STATUSES = [...TASK_STATUSES.filter((status) => status !== 'cancelled'), 'unreported'] as const satisfies ReadonlyArray<
+  TaskStatus | 'unreported'
+>;
+
+/**
+ * Values of `<ct-task-list status="…">`: core's timeliness classes (`open-overdue`), or a status
+ * as reported (`in-progress`), or `unreported`.
+ */
+export const STATUS_FILTERS: ReadonlyArray<Timeliness | TaskStatus | 'unreported'> = [...TIMELINESS, ...REPORTED_STATUSES];
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+export function isStatusFilter(value: string): value is StatusFilter {
+  return (STATUS_FILTERS as readonly string[]).includes(value);
+}
+
+/** Whether core's progress of a task falls under the filter value. */
+export function matchesStatus(progress: TaskProgress | undefined, filter: StatusFilter): boolean {
+  if (!progress) return false;
+  if (filter === 'unreported') return progress.status === null;
+  if ((TIMELINESS as readonly string[]).includes(filter)) return progress.timeliness === filter;
+  return progress.status === filter;
+}
+
+/** A `YYYY-MM-DD` date as the page's language writes it. */
+export function formatDate(iso: string, t: Translation): string {
+  const date = parseDate(iso);
+  return date ? new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium' }).format(date) : iso;
+}
+
+/**
+ * A task's status and timeliness as two badges. Each says in words what it is: the colour and the
+ * filled overdue badge only repeat it.
+ */
+export function renderBadges(progress: TaskProgress, t: Translation): TemplateResult {
+  const status = progress.status ?? 'unreported';
+  return html`<span part="status-badge" class="badge status ${status}">${t.statuses[status]}</span>
+    <span part="timeliness-badge" class="badge timeliness ${progress.timeliness}">${t.timeliness[progress.timeliness]}</span>`;
+}
+
+/**
+ * The timeliness of one deadline as a short mark: one for a dated or conditional one, one per year
+ * for a yearly one (`2021 đúng hạn, 2022 quá hạn…`).
+ */
+export function renderDeadlineMarks(judgements: readonly DeadlineJudgement[], t: Translation): TemplateResult | typeof nothing {
+  if (judgements.length === 0) return nothing;
+  const yearly = judgements.length > 1 || judgements[0]!.deadline.kind === 'annual';
+  return html`<span part="deadline-timeliness" class="deadline-marks">${judgements.map(
+    (judgement) =>
+      html`<span class="mark ${judgement.timeliness}">${yearly && judgement.year !== null ? `${judgement.year} ` : ''}${t.timelinessShort[judgement.timeliness]}</span>`,
+  )}</span>`;
+}
