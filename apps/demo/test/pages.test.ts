@@ -1,12 +1,31 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { program } from '@chuongtrinh/core/data';
-import { agencyWorkload, deadlinesByYear, filterTasks, search } from '@chuongtrinh/core';
+import { agencyWorkload, applyStatus, deadlinesByYear, filterTasks, search, TIMELINESS } from '@chuongtrinh/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, SCREENSHOTS, useDemo, VIEWPORTS } from './harness.js';
 
 const demo = useDemo();
 const PAGES = ['index.html', 'portal.html', 'agency.html', 'investors.html', 'csp.html', 'embed.html'];
+
+/** The invented sample overlays of the agency page, as its widgets name them, and their date. */
+const SAMPLE_OVERLAYS = ['so-cong-thuong', 'so-tai-nguyen-va-moi-truong', 'so-noi-vu'].map((name) => `data/${name}.json`);
+const SAMPLE_AS_OF = '2024-06-30';
+const sampleOverlays = () => SAMPLE_OVERLAYS.map((path) => JSON.parse(readFileSync(new URL(`../pages/${path}`, import.meta.url), 'utf8')) as Record<string, unknown>);
+const sampleReport = () => applyStatus(program, sampleOverlays(), { asOf: SAMPLE_AS_OF, labels: SAMPLE_OVERLAYS });
+
+/**
+ * What a page may log: nothing, except on the agency page, whose sample overlays disagree on a
+ * task on purpose: each of its three widgets reports each conflict once.
+ */
+function expectedProblems(path: string): RegExp[] {
+  if (path !== 'agency.html') return [];
+  const { conflicts } = sampleReport();
+  return ['ct-agency-card', 'ct-task-list', 'ct-task-list'].flatMap((tag) =>
+    conflicts.map(({ taskId }) => new RegExp(`^console\\.warning: <${tag}> .*status-src.*"${taskId}"`)),
+  );
+}
 
 /** Texts of the elements matching `selector` inside the shadow root of the `host` element. */
 function shadowTexts(page: Page, host: string, selector: string): Promise<string[]> {
@@ -19,7 +38,9 @@ function shadowAttributes(page: Page, host: string, selector: string, attribute:
 describe.each(PAGES)('%s', (path) => {
   test('loads without console errors and with zero axe violations inside the widgets', async () => {
     const { page, problems } = await demo.visit(path);
-    expect(problems).toEqual([]);
+    const expected = expectedProblems(path);
+    expect(problems).toHaveLength(expected.length);
+    for (const pattern of expected) expect(problems.filter((problem) => pattern.test(problem)).length).toBeGreaterThan(0);
     if (path !== 'index.html') expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
@@ -57,6 +78,67 @@ describe('what the widgets show is what core computes', () => {
     expect(await shadowAttributes(page, '#responsible-slot ct-task-list', '[part~="task"]', 'id')).toEqual(
       filterTasks(program, { agency: 'so-cong-thuong', role: 'responsible' }).map((task) => task.id),
     );
+    await page.context().close();
+  });
+
+  test('agency page: the sample overlays\' statuses, as core\'s applyStatus judges the same files as of the same date', async () => {
+    const report = sampleReport();
+    // The samples cover every timeliness class, with one conflict between two agencies, and say they are invented.
+    expect(TIMELINESS.filter((level) => report.counts[level] === 0)).toEqual([]);
+    expect(report.conflicts).toHaveLength(1);
+    expect(report.issues).toEqual([]);
+    for (const overlay of sampleOverlays()) {
+      expect(overlay.reporter).toContain('DỮ LIỆU MẪU');
+      for (const entry of overlay.entries as Array<{ note: string }>) expect(entry.note).toContain('Dữ liệu mẫu');
+    }
+
+    const { page } = await demo.visit('agency.html');
+    const progress = new Map(report.tasks.map((item) => [item.task.id, item]));
+    for (const slot of ['#lead-slot', '#responsible-slot']) {
+      const shown = await page.$eval(`${slot} ct-task-list`, (list) =>
+        [...list.shadowRoot!.querySelectorAll('[part~="task"]')].map((task) => ({
+          id: task.id,
+          status: task.querySelector('[part~="status-badge"]')!.classList.item(2),
+          timeliness: task.querySelector('[part~="timeliness-badge"]')!.classList.item(2),
+        })),
+      );
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown).toEqual(shown.map(({ id }) => ({ id, status: progress.get(id)!.status ?? 'unreported', timeliness: progress.get(id)!.timeliness })));
+    }
+
+    const mine = filterTasks(program, { agency: 'so-cong-thuong' }).map((task) => progress.get(task.id)!);
+    const counts = await page.$eval('ct-agency-card', (card) =>
+      [...card.shadowRoot!.querySelectorAll('[part~="timeliness-count"]')].map((count) => [count.classList.item(1), Number(count.querySelector('dd')!.textContent)]),
+    );
+    expect(counts).toEqual(TIMELINESS.map((level) => [level, mine.filter((item) => item.timeliness === level).length]));
+
+    // The conflict is reported in each widget, naming the task.
+    for (const host of ['ct-agency-card', '#lead-slot ct-task-list', '#responsible-slot ct-task-list']) {
+      expect((await shadowTexts(page, host, '[part~="problems"] li')).join(' ')).toContain(report.conflicts[0]!.taskId);
+    }
+    await page.context().close();
+  });
+
+  test('agency page: a visitor filters the overdue tasks and downloads them for Excel', async () => {
+    const report = sampleReport();
+    const { page } = await demo.visit('agency.html');
+    const list = page.locator('#lead-slot ct-task-list');
+    await list.locator('select[name="status"]').selectOption('open-overdue');
+    const lead = new Set(filterTasks(program, { agency: 'so-cong-thuong', role: 'lead' }).map((task) => task.id));
+    const overdue = report.tasks.filter((item) => item.timeliness === 'open-overdue' && lead.has(item.task.id)).map((item) => item.task.id);
+    expect(overdue.length).toBeGreaterThan(0);
+    await page.waitForFunction(
+      (count) => document.querySelector('#lead-slot ct-task-list')!.shadowRoot!.querySelectorAll('[part~="task"]').length === count,
+      overdue.length,
+    );
+    expect(await shadowAttributes(page, '#lead-slot ct-task-list', '[part~="task"]', 'id')).toEqual(overdue);
+    const [download] = await Promise.all([page.waitForEvent('download'), list.locator('[part~="download-button"][data-format="csv"]').click()]);
+    expect(download.suggestedFilename()).toBe('nhiem-vu-so-cong-thuong-lead-open-overdue.csv');
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(overdue.length + 1);
+    for (const id of overdue) expect(csv).toContain(id);
     await page.context().close();
   });
 
