@@ -72,9 +72,13 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-/** Opens a host page in a fresh browser context, recording what it fetches and anything it logs. */
-async function open(path: string): Promise<{ page: Page; requests: string[]; problems: string[] }> {
+/**
+ * Opens a host page in a fresh browser context, recording what it fetches and anything it logs;
+ * the files named in `unreachable` fail to load, as on a site where they were not uploaded.
+ */
+async function open(path: string, { unreachable = [] }: { unreachable?: string[] } = {}): Promise<{ page: Page; requests: string[]; problems: string[] }> {
   const context = await browser.newContext();
+  for (const name of unreachable) await context.route(`**/${name}`, (route) => route.abort());
   const opened = await context.newPage();
   const requests: string[] = [];
   const problems: string[] = [];
@@ -193,6 +197,31 @@ describe('pasted on a plain HTML page', () => {
     for (const task of expected) expect(csv).toContain(task.id);
     expect(requests).toContain('chuongtrinh-export.js');
     expect(problems).toEqual([]);
+  });
+
+  test('a status part that cannot be loaded: said in the widget, one warning, the tasks still listed', async () => {
+    const { page, problems } = await open('/status.html', { unreachable: ['chuongtrinh-status.js'] });
+    await waitForTasks(page, filterTasks(program, { agency: 'so-cong-thuong' }).length);
+    expect(await page.locator('ct-task-list [part~="problems"]').textContent()).toContain('chuongtrinh-status.js');
+    expect(await page.locator('ct-task-list [part~="timeliness-badge"]').count()).toBe(0);
+    // The browser's own console error for the failed request, and the widget's one warning.
+    expect(problems.filter((problem) => !problem.startsWith('error: Failed to load resource'))).toEqual([
+      expect.stringMatching(/^warning: <ct-task-list> .*chuongtrinh-status\.js/),
+    ]);
+  });
+
+  test('an export part that cannot be loaded: said at the click, one warning, no file', async () => {
+    const { page, problems } = await open('/status.html', { unreachable: ['chuongtrinh-export.js'] });
+    await waitForTasks(page, filterTasks(program, { agency: 'so-cong-thuong' }).length);
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.locator('ct-task-list [part~="download-button"][data-format="ics"]').click();
+    await page.locator('ct-task-list [part~="problems"] li', { hasText: 'chuongtrinh-export.js' }).waitFor();
+    expect(downloads).toBe(0);
+    // The browser's own console error for the failed request, and the widget's one warning.
+    expect(problems.filter((problem) => !problem.startsWith('error: Failed to load resource'))).toEqual([
+      expect.stringMatching(/^warning: <ct-task-list> .*chuongtrinh-export\.js/),
+    ]);
   });
 
   test('src that fails the schema: the widget names the field, the console has one warning', async () => {
