@@ -13,13 +13,17 @@ export const deadlineTimelineStyles = css`
     border-left: 3px solid var(--ct-color-border, #c9ced6);
   }
 
-  .year,
+  /*
+   * '.years > .year', not '.year': an entry of a year deadline carries the class 'year' too (its
+   * kind), and must not get the year's dot and padding.
+   */
+  .years > .year,
   .as-of {
     position: relative;
     padding: 0 0 1em 0.75em;
   }
 
-  .year::before {
+  .years > .year::before {
     content: '';
     position: absolute;
     left: calc(-1em - 8px);
@@ -30,7 +34,7 @@ export const deadlineTimelineStyles = css`
     background: var(--ct-color-accent, #0b57a4);
   }
 
-  .year.past::before {
+  .years > .year.past::before {
     background: var(--ct-color-border, #c9ced6);
     border: 1px solid var(--ct-color-muted, #545b64);
     box-sizing: border-box;
@@ -121,12 +125,12 @@ export const deadlineTimelineStyles = css`
       border-top: 3px solid var(--ct-color-border, #c9ced6);
     }
 
-    .year,
+    .years > .year,
     .as-of {
       padding: 0 0.5em 0 0;
     }
 
-    .year::before {
+    .years > .year::before {
       left: 0;
       top: calc(-1em - 8px);
     }
