@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
@@ -51,6 +53,21 @@ export default defineConfig({
             provider: chromium(),
             instances: [{ browser: 'chromium' }],
             commands: { emulateMedia },
+            screenshotFailures: false,
+          },
+        },
+      },
+      {
+        // Every story is a test: it renders, runs its play function, writes nothing unexpected to
+        // the console (.storybook/preview.ts) and passes axe with no violation (a11y test: 'error').
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium(),
+            instances: [{ browser: 'chromium' }],
             screenshotFailures: false,
           },
         },

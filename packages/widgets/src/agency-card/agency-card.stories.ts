@@ -1,0 +1,185 @@
+import { program } from '@chuongtrinh/core/data';
+import { agencyWorkload, validateFilter } from '@chuongtrinh/core/query';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import preview from '../../.storybook/preview.js';
+import { COORDINATES_MOST, LEADS_MOST, LONGEST_NAME, NEVER_LEADS, WITHOUT_DEADLINES } from '../../stories/data.js';
+import {
+  expectProblem,
+  MISSING_SRC,
+  notJsonSrc,
+  partOf,
+  settle,
+  settled,
+  showAsPrinted,
+  SLOW_SRC,
+  textOf,
+  widgetIn,
+  widgetsIn,
+} from '../../stories/fixtures.js';
+import { controlsFor, embed } from '../../stories/manifest.js';
+import { en } from '../translations/en.js';
+import { vi } from '../translations/vi.js';
+
+const TAG = 'ct-agency-card';
+
+const meta = preview.meta({
+  title: 'Widgets/Agency card',
+  component: TAG,
+  argTypes: controlsFor(TAG),
+  render: (args) => embed(TAG, args),
+  play: settle,
+});
+
+/** Contact details a page might put inside the card (its slot). */
+const CONTACT = '<p>Điện thoại: 0252 3822 000 · <a href="mailto:vanthu@example.gov.vn">vanthu@example.gov.vn</a></p>';
+
+/** A link to where the agency's own page would list its tasks. */
+const hrefFor = (agency: string) => `/${agency}/nhiem-vu`;
+
+/* The default and real agencies */
+
+/** The card as the README embeds it: an agency and a link to its page of tasks. */
+export const Default = meta.story({ args: { agency: LEADS_MOST, href: hrefFor(LEADS_MOST) } });
+
+/** The agency that leads the most tasks (core's `agencyWorkloads`). */
+export const AgencyThatLeadsMost = meta.story({
+  args: { agency: LEADS_MOST },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const workload = agencyWorkload(program, LEADS_MOST)!;
+    await expect(textOf(widgetIn(canvasElement).shadowRoot)).toContain(vi.totalTasks(workload.total));
+  },
+});
+
+/** The agency that coordinates most (no agency in this program only coordinates). */
+export const AgencyThatCoordinates = meta.story({ args: { agency: COORDINATES_MOST } });
+
+/** An agency that leads nothing: it is named as responsible alongside others. */
+export const AgencyThatNeverLeads = meta.story({ args: { agency: NEVER_LEADS } });
+
+/** Every agency of the program, one card each: a directory page. */
+export const AllAgencies = meta.story({
+  render: () => html`<div style="display: grid; gap: 1em; grid-template-columns: repeat(auto-fill, minmax(20em, 1fr))">
+    ${program.agencies.map((agency) => embed(TAG, { agency: agency.id, href: hrefFor(agency.id) }))}
+  </div>`,
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await expect(widgetsIn(canvasElement)).toHaveLength(program.agencies.length);
+  },
+});
+
+/** With the page's own content inside (the slot) and a link. */
+export const WithContactDetails = meta.story({
+  args: { agency: LEADS_MOST, href: hrefFor(LEADS_MOST) },
+  render: (args) => embed(TAG, args, CONTACT),
+});
+
+/** An agency with no deadline: the card says so instead of an empty table. */
+export const NoDeadlines = meta.story({
+  args: { agency: WITHOUT_DEADLINES },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await expect(textOf(partOf(widgetIn(canvasElement), '[part~="deadlines"]'))).toBe(vi.noDeadlines);
+  },
+});
+
+/* Bad input */
+
+/** No `agency` attribute: the card needs one. */
+export const MissingAgency = meta.story({
+  args: {},
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem({ code: 'missing-attribute', field: 'agency' })),
+});
+
+/** A misspelt agency id: the closest ids are suggested. */
+export const UnknownAgency = meta.story({
+  args: { agency: 'so-y-tee' },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem(validateFilter(program, { agency: 'so-y-tee' })[0]!)),
+});
+
+/** A `src` that answers 404. */
+export const SrcNotFound = meta.story({
+  args: { agency: LEADS_MOST, src: MISSING_SRC },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, '404 Not Found'),
+});
+
+/** A `src` that answers a web page instead of JSON. */
+export const SrcNotJson = meta.story({
+  args: { agency: LEADS_MOST, src: notJsonSrc() },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, 'Trang không tồn tại'),
+});
+
+/** A `src` whose agencies do not match its blocks: core's validation names the block. */
+export const SrcFailsSchema = meta.story({
+  args: {
+    agency: LEADS_MOST,
+    src: (() => {
+      const broken = structuredClone(program);
+      broken.agencies = broken.agencies.filter((agency) => agency.id !== COORDINATES_MOST);
+      return URL.createObjectURL(new Blob([JSON.stringify(broken)], { type: 'application/json' }));
+    })(),
+  },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, `no agency has id "${COORDINATES_MOST}"`),
+});
+
+/* Loading */
+
+/** A `src` that takes its time (here: forever). */
+export const Loading = meta.story({
+  args: { agency: LEADS_MOST, src: SLOW_SRC },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(textOf(partOf(widgetIn(canvasElement), '[part~="status"]'))).toBe(vi.loading));
+  },
+});
+
+/* Languages */
+
+/** Vietnamese, the default. */
+export const Vietnamese = meta.story({ args: { lang: 'vi', agency: LEADS_MOST, href: hrefFor(LEADS_MOST) } });
+
+/** English UI; the agency is still named in both languages, each marked with its `lang`. */
+export const English = meta.story({
+  args: { lang: 'en', agency: LEADS_MOST, href: hrefFor(LEADS_MOST) },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await expect(textOf(widgetIn(canvasElement).shadowRoot)).toContain(en.workloadLabel);
+  },
+});
+
+/* Long texts */
+
+/** The agency with the longest name, with contact details, in a narrow column. */
+export const LongTexts = meta.story({
+  args: { agency: LONGEST_NAME, href: hrefFor(LONGEST_NAME) },
+  render: (args) => html`<div style="max-width: 18em">${embed(TAG, args, CONTACT)}</div>`,
+});
+
+/* Sizes and media */
+
+/** On a small phone (320 px). */
+export const Phone = meta.story({
+  args: { agency: LEADS_MOST, href: hrefFor(LEADS_MOST) },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+});
+
+/** On a wide desktop screen (1280 px). */
+export const Wide = meta.story({
+  args: { agency: LEADS_MOST, href: hrefFor(LEADS_MOST) },
+  globals: { viewport: { value: 'desktop', isRotated: false } },
+});
+
+/** As printed (the widget's own print styles, shown on screen). */
+export const Print = meta.story({
+  args: { agency: LEADS_MOST, href: hrefFor(LEADS_MOST) },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    showAsPrinted(canvasElement);
+    await expect(getComputedStyle(partOf(widgetIn(canvasElement), '[part~="base"]')!).borderTopStyle).toBe('none');
+  },
+});

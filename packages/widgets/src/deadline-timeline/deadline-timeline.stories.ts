@@ -1,0 +1,197 @@
+import { program } from '@chuongtrinh/core/data';
+import { validateFilter } from '@chuongtrinh/core/query';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import preview from '../../.storybook/preview.js';
+import { AS_OF_INSIDE, COORDINATES_MOST, LEADS_MOST, WITHOUT_DEADLINES } from '../../stories/data.js';
+import {
+  expectProblem,
+  invalidDatasetSrc,
+  MISSING_SRC,
+  notJsonSrc,
+  partOf,
+  settle,
+  settled,
+  showAsPrinted,
+  SLOW_SRC,
+  textOf,
+  widgetIn,
+} from '../../stories/fixtures.js';
+import { controlsFor, embed } from '../../stories/manifest.js';
+import { en } from '../translations/en.js';
+import { vi } from '../translations/vi.js';
+
+const TAG = 'ct-deadline-timeline';
+
+const meta = preview.meta({
+  title: 'Widgets/Deadline timeline',
+  component: TAG,
+  argTypes: controlsFor(TAG),
+  render: (args) => embed(TAG, args),
+  play: settle,
+});
+
+/** The year items of the story's timeline. */
+const yearsOf = (canvas: HTMLElement) => [...(widgetIn(canvas).shadowRoot?.querySelectorAll<HTMLElement>('[part~="year"]') ?? [])];
+
+/* The default and real agencies */
+
+/** `<ct-deadline-timeline>` with no attribute: the deadlines of every agency, the marker at today (after the period, so every year is past). */
+export const Default = meta.story({});
+
+/** With `as-of` inside the period: past, current and upcoming years, the marker between them. */
+export const AsOfInsidePeriod = meta.story({
+  args: { 'as-of': AS_OF_INSIDE },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const statuses = yearsOf(canvasElement).map((year) => ['past', 'current', 'upcoming'].find((status) => year.classList.contains(status)));
+    await expect(statuses).toContain('current');
+  },
+});
+
+/** The agency that leads the most tasks (core's `agencyWorkloads`). */
+export const AgencyThatLeadsMost = meta.story({ args: { agency: LEADS_MOST, 'as-of': AS_OF_INSIDE } });
+
+/** The agency that coordinates most (no agency in this program only coordinates). */
+export const AgencyThatCoordinates = meta.story({ args: { agency: COORDINATES_MOST, 'as-of': AS_OF_INSIDE } });
+
+/** One area of the program. */
+export const OneArea = meta.story({ args: { area: '1', 'as-of': AS_OF_INSIDE } });
+
+/** A year opened: its deadlines, each with the start of its task. */
+export const YearOpened = meta.story({
+  args: { agency: LEADS_MOST },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const summary = partOf(widgetIn(canvasElement), 'summary')!;
+    await userEvent.click(summary);
+    await waitFor(() => expect((summary.parentElement as HTMLDetailsElement).open).toBe(true));
+  },
+});
+
+/* Nothing to show */
+
+/** An agency without deadlines: says so, offers to clear the filter, logs one warning. */
+export const Empty = meta.story({
+  args: { agency: WITHOUT_DEADLINES },
+  parameters: { expectedWarnings: 1 },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await expect(textOf(partOf(widgetIn(canvasElement), '[part~="empty"]'))).toContain(vi.noDeadlinesForFilter);
+  },
+});
+
+/* Bad input */
+
+/** A misspelt agency id: the closest ids are suggested. */
+export const UnknownAgency = meta.story({
+  args: { agency: 'so-cong-thong' },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem(validateFilter(program, { agency: 'so-cong-thong' })[0]!)),
+});
+
+/** An area the program does not have. */
+export const UnknownArea = meta.story({
+  args: { area: '12' },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem(validateFilter(program, { area: '12' })[0]!)),
+});
+
+/** An `as-of` that is not a `YYYY-MM-DD` date (the timeline's year): reported, and today used. */
+export const AsOfNotADate = meta.story({
+  args: { 'as-of': '30/06/2023' },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem({ code: 'malformed-attribute', field: 'as-of', value: '30/06/2023' })),
+});
+
+/** A `src` that answers 404. */
+export const SrcNotFound = meta.story({
+  args: { src: MISSING_SRC },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, '404 Not Found'),
+});
+
+/** A `src` that answers a web page instead of JSON. */
+export const SrcNotJson = meta.story({
+  args: { src: notJsonSrc() },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, 'Trang không tồn tại'),
+});
+
+const invalid = invalidDatasetSrc();
+
+/** A `src` whose JSON does not fit the dataset contract: the problem names the field. */
+export const SrcFailsSchema = meta.story({
+  args: { src: invalid.src },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, invalid.path),
+});
+
+/* Loading */
+
+/** A `src` that takes its time (here: forever). */
+export const Loading = meta.story({
+  args: { src: SLOW_SRC },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(textOf(partOf(widgetIn(canvasElement), '[part~="status"]'))).toBe(vi.loading));
+  },
+});
+
+/* Languages */
+
+/** Vietnamese, the default; dates in Vietnamese. */
+export const Vietnamese = meta.story({ args: { lang: 'vi', 'as-of': AS_OF_INSIDE } });
+
+/** English UI and dates; the deadlines and tasks stay Vietnamese, marked `lang="vi"`. */
+export const English = meta.story({
+  args: { lang: 'en', 'as-of': AS_OF_INSIDE },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await expect(partOf(widgetIn(canvasElement), '[part~="years"]')!.getAttribute('aria-label')).toBe(en.timelineLabel);
+  },
+});
+
+/* Long texts */
+
+/** Every year open: deadline texts in full, task texts cut at a word limit with an ellipsis. */
+export const LongTexts = meta.story({
+  args: { agency: LEADS_MOST, 'as-of': AS_OF_INSIDE },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    for (const details of widgetIn(canvasElement).shadowRoot!.querySelectorAll('details')) details.open = true;
+  },
+});
+
+/* Sizes and media */
+
+/** On a small phone (320 px): the years run down the page. */
+export const Phone = meta.story({
+  args: { 'as-of': AS_OF_INSIDE },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const lefts = new Set(yearsOf(canvasElement).map((year) => Math.round(year.getBoundingClientRect().left)));
+    await expect(lefts.size).toBe(1);
+  },
+});
+
+/** On a wide desktop screen (1280 px): the years run across. */
+export const Wide = meta.story({
+  args: { 'as-of': AS_OF_INSIDE },
+  globals: { viewport: { value: 'desktop', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const tops = new Set(yearsOf(canvasElement).map((year) => Math.round(year.getBoundingClientRect().top)));
+    await expect(tops.size).toBe(1);
+  },
+});
+
+/** As printed: every year open (the widget's own print styles, shown on screen). */
+export const Print = meta.story({
+  args: { agency: LEADS_MOST, 'as-of': AS_OF_INSIDE },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    showAsPrinted(canvasElement);
+    const entry = partOf(widgetIn(canvasElement), 'details [part~="entry"]')!;
+    await expect(entry.checkVisibility()).toBe(true);
+  },
+});

@@ -1,0 +1,278 @@
+import { program } from '@chuongtrinh/core/data';
+import { filterTasks, validateFilter, type TaskFilter } from '@chuongtrinh/core/query';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import preview from '../../.storybook/preview.js';
+import {
+  ALL_AGENCIES_AREA,
+  COORDINATES_MOST,
+  EMPTY_COMBINATION,
+  FILTER_EXAMPLE,
+  LEADS_MOST,
+  LONG_TEXTS_AREA,
+  MOST_BY_ROLE,
+  NEVER_LEADS,
+} from '../../stories/data.js';
+import {
+  expectProblem,
+  invalidDatasetSrc,
+  MISSING_SRC,
+  notJsonSrc,
+  partOf,
+  settle,
+  settled,
+  showAsPrinted,
+  SLOW_SRC,
+  textOf,
+  widgetIn,
+} from '../../stories/fixtures.js';
+import { controlsFor, embed } from '../../stories/manifest.js';
+import { en } from '../translations/en.js';
+import { vi } from '../translations/vi.js';
+
+const TAG = 'ct-task-list';
+
+const meta = preview.meta({
+  title: 'Widgets/Task list',
+  component: TAG,
+  argTypes: controlsFor(TAG),
+  render: (args) => embed(TAG, args),
+  play: settle,
+});
+
+/** Core's first problem with `filter`, in the widget's Vietnamese. */
+const problemWith = (filter: TaskFilter) => vi.problem(validateFilter(program, filter)[0]!);
+
+/** The summary line ("95 nhiệm vụ") of the story's list. */
+const summaryOf = (canvas: HTMLElement) => textOf(partOf(widgetIn(canvas), '[part~="summary"]'));
+
+/* The default and real agencies */
+
+/** `<ct-task-list>` with no attribute: every task of the program. */
+export const Default = meta.story({});
+
+/** The agency that leads the most tasks (found with core's `agencyWorkloads`), all its tasks. */
+export const AgencyThatLeadsMost = meta.story({ args: { agency: LEADS_MOST } });
+
+/** The agency that coordinates most (no agency in this program only coordinates), the tasks it coordinates. */
+export const AgencyThatCoordinates = meta.story({ args: { agency: COORDINATES_MOST, 'agency-role': 'coordinating' } });
+
+/** An agency that leads nothing: it is named as responsible alongside others. */
+export const AgencyThatNeverLeads = meta.story({ args: { agency: NEVER_LEADS } });
+
+/** An area given to "the departments, agencies and localities, each within its remit": the agencies line quotes the program. */
+export const AllAgencies = meta.story({ args: { area: ALL_AGENCIES_AREA } });
+
+/** For each of core's roles (`AGENCY_ROLES`), the agency with the most tasks in that role. */
+export const EachRole = meta.story({
+  render: () =>
+    html`${MOST_BY_ROLE.map(
+      ({ role, agency }) =>
+        html`<h2>${vi.roles[role]}: <code>${agency}</code></h2>
+          ${embed(TAG, { agency, 'agency-role': role, limit: 2 })}`,
+    )}`,
+});
+
+/* Filters and search */
+
+/** Agency, role and deadline year together. */
+export const Filtered = meta.story({ args: FILTER_EXAMPLE });
+
+/** At most `limit` tasks; the summary says how many there are in all. */
+export const Limited = meta.story({ args: { agency: LEADS_MOST, limit: 3 } });
+
+/** A search, matches highlighted, best first. */
+export const Search = meta.story({ args: { query: 'năng lượng' } });
+
+/** The same search typed without diacritics, as visitors often do. */
+export const SearchWithoutDiacritics = meta.story({ args: { query: 'nang luong' } });
+
+/** With `controls`: a search box and filter selects for visitors. */
+export const WithControls = meta.story({ args: { agency: LEADS_MOST, controls: true } });
+
+/** Without `controls` (the default): the list the page chose, nothing to change. */
+export const WithoutControls = meta.story({ args: { agency: LEADS_MOST } });
+
+/** A visitor picks an agency, a role and a year; each change fires `ct-filter-change` (see Actions). */
+export const VisitorFilters = meta.story({
+  args: { controls: true },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const list = widgetIn(canvasElement);
+    const select = (name: string) => partOf(list, `select[name="${name}"]`) as HTMLSelectElement;
+    await userEvent.selectOptions(select('agency'), FILTER_EXAMPLE.agency);
+    await userEvent.selectOptions(select('agency-role'), FILTER_EXAMPLE['agency-role']);
+    await userEvent.selectOptions(select('year'), String(FILTER_EXAMPLE.year));
+    await settled(canvasElement);
+    const expected = filterTasks(program, { agency: FILTER_EXAMPLE.agency, role: 'lead', year: FILTER_EXAMPLE.year });
+    await expect(summaryOf(canvasElement)).toBe(vi.tasks(expected.length));
+  },
+});
+
+/** A visitor types a search; the list narrows as they type. */
+export const VisitorSearches = meta.story({
+  args: { controls: true },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await userEvent.type(partOf(widgetIn(canvasElement), '[part~="search-input"]')!, 'cong nghiep');
+    await settled(canvasElement);
+    await waitFor(() => expect(widgetIn(canvasElement).shadowRoot!.querySelectorAll('mark').length).toBeGreaterThan(0));
+  },
+});
+
+/* Nothing to show */
+
+/** A filter that matches nothing: says so, offers to clear the filters, logs one warning. */
+export const Empty = meta.story({
+  args: EMPTY_COMBINATION,
+  parameters: { expectedWarnings: 1 },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await expect(textOf(partOf(widgetIn(canvasElement), '[part~="empty"]'))).toContain(vi.noMatchingTasks);
+  },
+});
+
+/** A visitor's own search that finds nothing: shown, but not logged (it is not the page's mistake). */
+export const VisitorSearchFindsNothing = meta.story({
+  args: { controls: true },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await userEvent.type(partOf(widgetIn(canvasElement), '[part~="search-input"]')!, 'zzqxw');
+    await settled(canvasElement);
+    await waitFor(() => expect(textOf(partOf(widgetIn(canvasElement), '[part~="empty"]'))).toContain(vi.noMatchingTasks));
+  },
+});
+
+/* Bad input: shown in the widget, in the page's language, and logged once */
+
+/** A misspelt agency id: the closest ids are suggested, and visitors can still pick one. */
+export const UnknownAgency = meta.story({
+  args: { agency: 'so-cong-thong', controls: true },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, problemWith({ agency: 'so-cong-thong' })),
+});
+
+/** A role that is not one of core's roles. */
+export const UnknownRole = meta.story({
+  args: { agency: LEADS_MOST, 'agency-role': 'chu-tri' },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, problemWith({ agency: LEADS_MOST, role: 'chu-tri' as never })),
+});
+
+/** An area the program does not have. */
+export const UnknownArea = meta.story({
+  args: { area: '11' },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, problemWith({ area: '11' })),
+});
+
+/** A year outside the program period. */
+export const YearOutsidePeriod = meta.story({
+  args: { year: program.period.end + 5 },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, problemWith({ year: program.period.end + 5 })),
+});
+
+/** A year that is not a year. */
+export const YearNotAYear = meta.story({
+  // What a page author might write in the attribute; the element's `year` property is a number.
+  args: { year: 'năm 2021' as unknown as number },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem({ code: 'malformed-attribute', field: 'year', value: 'năm 2021' })),
+});
+
+/** A `limit` that is not a positive number: reported, and the whole list shown. */
+export const LimitNotANumber = meta.story({
+  args: { area: '2', limit: 0 },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem({ code: 'malformed-attribute', field: 'limit', value: '0' })),
+});
+
+/** A `src` that answers 404. */
+export const SrcNotFound = meta.story({
+  args: { src: MISSING_SRC },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, '404 Not Found'),
+});
+
+/** A `src` that answers a web page instead of JSON: the problem shows how it starts. */
+export const SrcNotJson = meta.story({
+  args: { src: notJsonSrc() },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, '<!doctype html><html><body>Trang không tồn tại'),
+});
+
+const invalid = invalidDatasetSrc();
+
+/** A `src` whose JSON does not fit the dataset contract: the problem names the field, in the words of core's validation. */
+export const SrcFailsSchema = meta.story({
+  args: { src: invalid.src },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, invalid.path),
+});
+
+/* Loading */
+
+/** A `src` that takes its time (here: forever): the loading line, announced to screen readers. */
+export const Loading = meta.story({
+  args: { src: SLOW_SRC },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(textOf(partOf(widgetIn(canvasElement), '[part~="status"]'))).toBe(vi.loading));
+  },
+});
+
+/* Languages */
+
+/** Vietnamese, the default. */
+export const Vietnamese = meta.story({ args: { lang: 'vi', agency: LEADS_MOST, controls: true } });
+
+/** English UI; the program's own text stays Vietnamese (and says so with `lang="vi"`). */
+export const English = meta.story({
+  args: { lang: 'en', agency: LEADS_MOST, controls: true },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await expect(summaryOf(canvasElement)).toBe(en.tasks(filterTasks(program, { agency: LEADS_MOST }).length));
+  },
+});
+
+/* Long texts */
+
+/** The area with the most long task texts: each starts collapsed behind "show more". */
+export const LongTexts = meta.story({ args: { area: LONG_TEXTS_AREA } });
+
+/** The first long text opened. */
+export const LongTextOpened = meta.story({
+  args: { area: LONG_TEXTS_AREA },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const button = partOf(widgetIn(canvasElement), '[part~="show-more"]')!;
+    await userEvent.click(button);
+    await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
+  },
+});
+
+/* Sizes and media */
+
+/** On a small phone (320 px): the filter selects stack. */
+export const Phone = meta.story({
+  args: { agency: LEADS_MOST, controls: true },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+});
+
+/** On a wide desktop screen (1280 px). */
+export const Wide = meta.story({
+  args: { agency: LEADS_MOST, controls: true },
+  globals: { viewport: { value: 'desktop', isRotated: false } },
+});
+
+/** As printed: no controls or buttons, every text whole (the widget's own print styles, shown on screen). */
+export const Print = meta.story({
+  args: { area: LONG_TEXTS_AREA, controls: true },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    showAsPrinted(canvasElement);
+    const list = widgetIn(canvasElement);
+    await expect(getComputedStyle(partOf(list, '[part~="controls"]')!).display).toBe('none');
+    await expect(getComputedStyle(partOf(list, '[part~="task-text"]')!).overflow).toBe('visible');
+  },
+});
