@@ -23,6 +23,9 @@ export const THEMES = {
     '--ct-color-marker': '#a50e0e',
     '--ct-color-error': '#8c0b0b',
     '--ct-color-error-surface': '#ffeede',
+    '--ct-color-on-time': '#1d5e2e',
+    '--ct-color-late': '#7a4100',
+    '--ct-color-overdue': '#a50e0e',
     '--ct-radius': '0',
   },
 
@@ -40,6 +43,9 @@ export const THEMES = {
     '--ct-color-marker': '#9e2a1f',
     '--ct-color-error': '#9e2a1f',
     '--ct-color-error-surface': '#fbe9e7',
+    '--ct-color-on-time': '#1a5e30',
+    '--ct-color-late': '#7d4400',
+    '--ct-color-overdue': '#9e2a1f',
     '--ct-radius': '8px',
     '--ct-spacing': '1.5em',
   },
@@ -58,6 +64,12 @@ export const THEMES = {
     '--ct-color-marker': '#00ffff',
     '--ct-color-error': '#ffff00',
     '--ct-color-error-surface': '#000000',
+    '--ct-color-on-time': '#66ff66',
+    '--ct-color-late': '#ffb000',
+    // The overdue colour is both text on the surface and the background of a white "overdue"
+    // badge (white is fixed in the widgets), so on black it has to sit mid-way: 4.6:1 against
+    // black, 4.5:1 against white.
+    '--ct-color-overdue': '#ee0000',
     '--ct-radius': '0',
   },
 } satisfies Record<string, Theme>;

@@ -1,0 +1,41 @@
+import { program } from '@chuongtrinh/core/data';
+import { filterTasks } from '@chuongtrinh/core/query';
+import { AS_OF, everyClass, overlay, served } from '../test/overlays.js';
+
+/**
+ * Status overlays for the stories, made the way the component tests make them
+ * (`test/overlays.ts`): tasks picked from the dataset by the shape of their deadlines, served from
+ * blob: URLs as an agency's own file would be.
+ */
+
+/** The date the overlays are judged at: after the 2021 deadlines, before the later ones. */
+export const STATUS_AS_OF = AS_OF;
+
+/** An overlay that puts a task in each timeliness class. */
+export const everyClassSrc = () => served(overlay(everyClass().entries));
+
+/** The tasks of `everyClass`, by class. */
+export const statusTasks = () => everyClass().tasks;
+
+/** The first tasks due in the program's first year, as `<ct-task-list year limit>` lists them. */
+export const FIRST_YEAR = { year: program.period.start, limit: 4 } as const;
+
+/**
+ * An overlay for the tasks of `FIRST_YEAR`: one done on time, one done late, one still in progress
+ * and one not reported, so that a short list shows the badges side by side.
+ */
+export function firstYearSrc(): string {
+  const [onTime, late, open] = filterTasks(program, { year: FIRST_YEAR.year });
+  if (!onTime || !late || !open) throw new Error('the first year has fewer than three tasks');
+  const end = `${FIRST_YEAR.year}-12-31`;
+  const after = `${FIRST_YEAR.year + 1}-02-15`;
+  return served(
+    overlay([
+      { taskId: onTime.id, status: 'done', updated: after, completedOn: `${FIRST_YEAR.year}-11-30` },
+      { taskId: late.id, status: 'done', updated: after, completedOn: after },
+      { taskId: open.id, status: 'in-progress', updated: after, note: `Chưa xong trước ${end}` },
+    ]),
+  );
+}
+
+export { overlay, served };
