@@ -88,12 +88,13 @@ export async function settled(canvas: HTMLElement): Promise<void> {
 /** The play function of most stories: the story is done once its widgets have rendered their data. */
 export const settle = async ({ canvasElement }: { canvasElement: HTMLElement }) => settled(canvasElement);
 
-/** For stories of bad input: the widget shows its problem box, which names `expected`. */
-export async function expectProblem(canvas: HTMLElement, expected: string): Promise<void> {
+/** For stories of bad input: the widget shows a problem box (one of its boxes, when it has one for its dataset and one for its status overlays) that names each of `expected`. */
+export async function expectProblem(canvas: HTMLElement, ...expected: string[]): Promise<void> {
   await settled(canvas);
-  const problems = partOf(widgetIn(canvas), '[part~="problems"]');
-  await expect(problems).not.toBeNull();
-  await expect(textOf(problems)).toContain(expected);
+  const boxes = [...(widgetIn(canvas).shadowRoot?.querySelectorAll('[part~="problems"]') ?? [])];
+  await expect(boxes.length).toBeGreaterThan(0);
+  const text = boxes.map(textOf).join(' ');
+  for (const words of expected) await expect(text).toContain(words);
 }
 
 /**

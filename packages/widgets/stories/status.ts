@@ -1,5 +1,6 @@
 import { program } from '@chuongtrinh/core/data';
-import { filterTasks } from '@chuongtrinh/core/query';
+import { filterTasks, taskDetails } from '@chuongtrinh/core/query';
+import { applyStatus } from '@chuongtrinh/core/status';
 import { AS_OF, everyClass, overlay, served } from '../test/overlays.js';
 
 /**
@@ -16,6 +17,23 @@ export const everyClassSrc = () => served(overlay(everyClass().entries));
 
 /** The tasks of `everyClass`, by class. */
 export const statusTasks = () => everyClass().tasks;
+
+/**
+ * Of the agencies of `everyClass`'s tasks, the one whose tasks fall in the most timeliness
+ * classes, as core judges them: its card shows the most kinds of count.
+ */
+export const STATUS_AGENCY = (() => {
+  const { tasks, entries } = everyClass();
+  const report = applyStatus(program, [overlay(entries)], { asOf: AS_OF });
+  const agencies = [...new Set(Object.values(tasks).flatMap((task) => taskDetails(program, task)!.agencies.map(({ agency }) => agency.id)))];
+  const classes = (agency: string) => {
+    const ids = new Set(filterTasks(program, { agency }).map((task) => task.id));
+    return new Set(report.tasks.filter((progress) => ids.has(progress.task.id) && progress.status !== null).map((progress) => progress.timeliness)).size;
+  };
+  const [best] = agencies.sort((a, b) => classes(b) - classes(a));
+  if (!best) throw new Error('the status fixture names no agency');
+  return best;
+})();
 
 /** The first tasks due in the program's first year, as `<ct-task-list year limit>` lists them. */
 export const FIRST_YEAR = { year: program.period.start, limit: 4 } as const;

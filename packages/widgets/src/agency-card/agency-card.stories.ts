@@ -18,6 +18,7 @@ import {
   widgetsIn,
 } from '../../stories/fixtures.js';
 import { controlsFor, embed } from '../../stories/manifest.js';
+import { everyClassSrc, overlay, served, STATUS_AGENCY, STATUS_AS_OF, statusTasks } from '../../stories/status.js';
 import { en } from '../translations/en.js';
 import { vi } from '../translations/vi.js';
 
@@ -82,6 +83,43 @@ export const NoDeadlines = meta.story({
     await settled(canvasElement);
     await expect(textOf(partOf(widgetIn(canvasElement), '[part~="deadlines"]'))).toBe(vi.noDeadlines);
   },
+});
+
+/* Progress from status overlays (status-src) */
+
+/** With a status overlay: the agency's tasks per timeliness class as of `as-of`, and how many are reported. */
+export const WithStatus = meta.story({
+  args: { agency: STATUS_AGENCY, href: hrefFor(STATUS_AGENCY), 'status-src': everyClassSrc(), 'as-of': STATUS_AS_OF },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await expect(widgetIn(canvasElement).shadowRoot!.querySelectorAll('[part~="timeliness-count"]').length).toBeGreaterThan(0);
+  },
+});
+
+/** While the overlay loads, the card says so. */
+export const StatusLoading = meta.story({
+  args: { agency: STATUS_AGENCY, 'status-src': SLOW_SRC },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(textOf(partOf(widgetIn(canvasElement), '[part~="status"]'))).toBe(vi.loadingStatus));
+  },
+});
+
+/** An overlay entry whose date is not a date: named by its JSON path; the valid entries still counted. */
+export const OverlayInvalidEntry = meta.story({
+  args: {
+    agency: STATUS_AGENCY,
+    'as-of': STATUS_AS_OF,
+    'status-src': served(overlay([{ taskId: statusTasks().onTime.id, status: 'done', updated: 'hôm qua' }])),
+  },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, vi.statusProblemsTitle, 'entries[0].updated'),
+});
+
+/** An overlay that answers 404: said in the card, no counts made up. */
+export const OverlayNotFound = meta.story({
+  args: { agency: STATUS_AGENCY, 'status-src': MISSING_SRC },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, '404 Not Found'),
 });
 
 /* Bad input */

@@ -17,6 +17,7 @@ import {
   widgetIn,
 } from '../../stories/fixtures.js';
 import { controlsFor, embed } from '../../stories/manifest.js';
+import { everyClassSrc, overlay, served, STATUS_AS_OF, statusTasks } from '../../stories/status.js';
 import { en } from '../translations/en.js';
 import { vi } from '../translations/vi.js';
 
@@ -66,6 +67,46 @@ export const YearOpened = meta.story({
     await userEvent.click(summary);
     await waitFor(() => expect((summary.parentElement as HTMLDetailsElement).open).toBe(true));
   },
+});
+
+/* Progress from status overlays (status-src) */
+
+/** With a status overlay: the deadlines still open after their year are marked overdue, with a count per year. */
+export const WithStatus = meta.story({
+  args: { 'status-src': everyClassSrc(), 'as-of': STATUS_AS_OF },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await expect(widgetIn(canvasElement).shadowRoot!.querySelectorAll('[part~="entry"].overdue').length).toBeGreaterThan(0);
+  },
+});
+
+/** While the overlay loads, the timeline says so. */
+export const StatusLoading = meta.story({
+  args: { 'status-src': SLOW_SRC },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(textOf(partOf(widgetIn(canvasElement), '[part~="status"]'))).toBe(vi.loadingStatus));
+  },
+});
+
+/** Two overlays, one with an invalid entry, and a conflict between them: both reported, one warning each. */
+export const OverlayProblems = meta.story({
+  args: (() => {
+    const tasks = statusTasks();
+    const second = overlay([
+      { taskId: tasks.overdue.id, status: 'done', updated: '2022-05-01' },
+      { taskId: tasks.late.id, status: 'hoàn thành', updated: '2022-05-01' },
+    ]);
+    return { 'status-src': `${everyClassSrc()} ${served(second)}`, 'as-of': STATUS_AS_OF };
+  })(),
+  parameters: { expectedWarnings: 2 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, vi.statusProblemsTitle, 'entries[1].status', statusTasks().overdue.id),
+});
+
+/** An overlay that answers 404. */
+export const OverlayNotFound = meta.story({
+  args: { 'status-src': MISSING_SRC },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, '404 Not Found'),
 });
 
 /* Nothing to show */

@@ -27,6 +27,7 @@ import {
   widgetIn,
 } from '../../stories/fixtures.js';
 import { controlsFor, embed } from '../../stories/manifest.js';
+import { everyClassSrc, overlay, served, STATUS_AS_OF, statusTasks } from '../../stories/status.js';
 import { en } from '../translations/en.js';
 import { vi } from '../translations/vi.js';
 
@@ -118,6 +119,112 @@ export const VisitorSearches = meta.story({
     await settled(canvasElement);
     await waitFor(() => expect(widgetIn(canvasElement).shadowRoot!.querySelectorAll('mark').length).toBeGreaterThan(0));
   },
+});
+
+/* Progress from status overlays (status-src) */
+
+/** With an agency's status overlay: each task's status as reported and its timeliness as of `as-of`, and a progress select for visitors. */
+export const WithStatus = meta.story({
+  args: { controls: true, 'status-src': everyClassSrc(), 'as-of': STATUS_AS_OF },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const badges = [...widgetIn(canvasElement).shadowRoot!.querySelectorAll('[part~="timeliness-badge"]')].map(textOf);
+    await expect(new Set(badges)).toContain(vi.timeliness['open-overdue']);
+  },
+});
+
+/** Only the overdue tasks (`status="open-overdue"`); any timeliness class, reported status or `unreported` works. */
+export const StatusFilter = meta.story({
+  args: { status: 'open-overdue', 'status-src': everyClassSrc(), 'as-of': STATUS_AS_OF },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const badges = [...widgetIn(canvasElement).shadowRoot!.querySelectorAll('[part~="timeliness-badge"]')].map(textOf);
+    await expect(badges.length).toBeGreaterThan(0);
+    await expect(new Set(badges)).toEqual(new Set([vi.timeliness['open-overdue']]));
+  },
+});
+
+/** A visitor picks a progress class in the select (see `ct-filter-change` in Actions). */
+export const VisitorFiltersByProgress = meta.story({
+  args: { controls: true, 'status-src': everyClassSrc(), 'as-of': STATUS_AS_OF },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await userEvent.selectOptions(partOf(widgetIn(canvasElement), 'select[name="status"]') as HTMLSelectElement, 'done-late');
+    await settled(canvasElement);
+    await expect(textOf(partOf(widgetIn(canvasElement), '[part~="timeliness-badge"]'))).toBe(vi.timeliness['done-late']);
+  },
+});
+
+/** Several overlays, one per agency, separated by spaces: combined. */
+export const SeveralOverlays = meta.story({
+  args: (() => {
+    const tasks = statusTasks();
+    const first = served(overlay([{ taskId: tasks.onTime.id, status: 'done', updated: '2022-01-05', completedOn: '2021-12-31' }], { reporter: 'so-a' }));
+    const second = served(overlay([{ taskId: tasks.overdue.id, status: 'in-progress', updated: '2022-03-01' }], { reporter: 'so-b' }));
+    return { year: 2021, 'status-src': `${first} ${second}`, 'as-of': STATUS_AS_OF };
+  })(),
+});
+
+/** While the overlay loads, the list says so. */
+export const StatusLoading = meta.story({
+  args: { 'status-src': SLOW_SRC, agency: LEADS_MOST },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(textOf(partOf(widgetIn(canvasElement), '[part~="status"]'))).toBe(vi.loadingStatus));
+  },
+});
+
+/** An overlay that answers 404, beside one that works: the problem is said, the other still applies. */
+export const OverlayNotFound = meta.story({
+  args: { 'status-src': `${MISSING_SRC} ${everyClassSrc()}`, 'as-of': STATUS_AS_OF, year: 2021 },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, vi.statusProblemsTitle, '404 Not Found'),
+});
+
+/** An overlay that is not JSON: shows how it starts; no task is marked. */
+export const OverlayNotJson = meta.story({
+  args: { 'status-src': served('<!doctype html><p>Không tìm thấy trang</p>', 'text/html'), agency: LEADS_MOST },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, 'Không tìm thấy trang'),
+});
+
+/** An entry with a status that is not one: named by its JSON path in core's words; the valid entries still apply. */
+export const OverlayInvalidEntry = meta.story({
+  args: (() => {
+    const tasks = statusTasks();
+    const body = overlay([
+      { taskId: tasks.onTime.id, status: 'done', updated: '2022-01-05', completedOn: '2021-12-31' },
+      { taskId: tasks.late.id, status: 'finished', updated: '2022-01-05' },
+    ]);
+    return { year: 2021, 'status-src': served(body), 'as-of': STATUS_AS_OF };
+  })(),
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, 'entries[1].status'),
+});
+
+/** Two overlays that disagree on a task: the conflict is reported, the entry updated last applies. */
+export const OverlayConflict = meta.story({
+  args: (() => {
+    const tasks = statusTasks();
+    const first = served(overlay([{ taskId: tasks.late.id, status: 'in-progress', updated: '2022-01-02' }], { reporter: 'so-a' }));
+    const second = served(overlay([{ taskId: tasks.late.id, status: 'done', updated: '2022-03-01', completedOn: '2022-02-15' }], { reporter: 'so-b' }));
+    return { year: 2021, 'status-src': `${first} ${second}`, 'as-of': STATUS_AS_OF };
+  })(),
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, statusTasks().late.id),
+});
+
+/** A `status` that is not a progress class: the values there are, and nothing listed. */
+export const UnknownStatus = meta.story({
+  args: { status: 'late', 'status-src': everyClassSrc() },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, '"late"'),
+});
+
+/** A `status` filter without `status-src`: says what is missing. */
+export const StatusWithoutStatusSrc = meta.story({
+  args: { status: 'open-overdue' },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem({ code: 'missing-attribute', field: 'status-src' })),
 });
 
 /* Nothing to show */
