@@ -63,6 +63,11 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
         test: {
           name: 'storybook',
+          // After the component tests rather than beside them: two browser projects at once on a
+          // busy 2-core machine made both time out. A story of all 95 tasks runs axe over all of
+          // them, hence the longer timeout.
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,
