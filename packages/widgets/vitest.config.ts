@@ -61,6 +61,9 @@ export default defineConfig({
         // Every story is a test: it renders, runs its play function, writes nothing unexpected to
         // the console (.storybook/preview.ts) and passes axe with no violation (a11y test: 'error').
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        // Imported by .storybook/preview.ts only, so Vite's first scan misses it and would reload
+        // the page mid-run when it finds it.
+        optimizeDeps: { include: ['@storybook/web-components/entry-preview-argtypes'] },
         test: {
           name: 'storybook',
           // After the component tests rather than beside them: two browser projects at once on a

@@ -1,7 +1,9 @@
 import addonA11y from '@storybook/addon-a11y';
 import addonDocs from '@storybook/addon-docs';
+import * as customElementsArgTypes from '@storybook/web-components/entry-preview-argtypes';
 import { definePreview, setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { definePreviewAddon } from 'storybook/internal/csf';
 import '../src/index.js';
 import { checkConsole, installFetchFixtures, recordConsole } from '../stories/fixtures.js';
 import { forStorybook, manifest } from '../stories/manifest.js';
@@ -13,7 +15,9 @@ import { LANGUAGES } from '../src/translations/translation.js';
 setCustomElementsManifest(forStorybook(manifest));
 
 export default definePreview({
-  addons: [addonDocs(), addonA11y()],
+  // The web-components renderer's definePreview leaves out its own argTypes entry, which reads the
+  // manifest (with CSF 3 the framework preset adds it): without it the Docs tables would be empty.
+  addons: [addonDocs(), addonA11y(), definePreviewAddon<{}>(customElementsArgTypes)],
   tags: ['autodocs'],
   parameters: {
     layout: 'padded',

@@ -17,15 +17,31 @@ const OUTPUT = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 interface Entry {
   id: string;
   title: string;
+  importPath: string;
   type: 'story' | 'docs';
   tags?: string[];
 }
 
-// Every custom property in the shipped manifest, which "How to theme" must list.
+interface Named {
+  name: string;
+}
 const manifest = JSON.parse(await readFile(fileURLToPath(new URL('../custom-elements.json', import.meta.url)), 'utf8')) as {
-  modules: Array<{ declarations?: Array<{ cssProperties?: Array<{ name: string }> }> }>;
+  modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: Named[]; cssParts?: Named[]; cssProperties?: Named[] }> }>;
 };
-const PROPERTIES = [...new Set(manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.cssProperties ?? []).map((property) => property.name))];
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+// Every custom property in the shipped manifest, which "How to theme" must list.
+const PROPERTIES = [...new Set(declarations.flatMap((declaration) => declaration.cssProperties ?? []).map((property) => property.name))];
+
+/**
+ * What the Docs page of the element whose stories are at `importPath` (`src/<name>/<name>.stories.ts`
+ * documents `<ct-name>`) must show from the manifest: its attributes, parts and custom properties.
+ */
+function documented(importPath: string): string[] {
+  const name = /src\/([\w-]+)\/\1\.stories\.ts$/.exec(importPath)?.[1];
+  const element = declarations.find((declaration) => declaration.tagName === `ct-${name}`);
+  if (!element) return [];
+  return [...(element.attributes ?? []), ...(element.cssParts ?? []), ...(element.cssProperties ?? [])].map((item) => item.name);
+}
 
 const index = JSON.parse(await readFile(`${OUTPUT}index.json`, 'utf8')) as { entries: Record<string, Entry> };
 const entries = Object.values(index.entries);
@@ -80,6 +96,9 @@ try {
           undefined,
           { timeout: 30_000 },
         );
+        const shown = await page.evaluate(() => document.querySelector('#storybook-docs')?.textContent ?? '');
+        const undocumented = documented(entry.importPath).filter((name) => !shown.includes(name));
+        if (undocumented.length > 0) errors.push(`the Docs tables lack ${undocumented.join(', ')} from custom-elements.json`);
         if (entry.id === 'how-to-theme--docs') {
           const text = await page.evaluate(() => document.querySelector('#storybook-docs')?.textContent ?? '');
           const missing = PROPERTIES.filter((property) => !text.includes(property));
