@@ -148,19 +148,26 @@ const CHOICES: Record<string, readonly string[]> = {
 };
 
 /**
- * Controls for the attributes of `tag`, by the type the manifest gives each: a checkbox for a
- * boolean, a number field for a number, a select for a closed list, else a text field. The Docs
- * table rows themselves come from the manifest (`setCustomElementsManifest`).
+ * Controls for `tag`, by what the manifest says of each attribute: a checkbox for a boolean, a
+ * number field for a number, a select for a closed list, else a text field; a colour picker for
+ * each `--ct-color-*` custom property and a text field for the others (the story sets them on the
+ * element); none for parts. The Docs table rows themselves come from the manifest
+ * (`setCustomElementsManifest`).
  */
 export function controlsFor(tag: string): ArgTypes {
+  const declaration = declarationOf(tag);
   const argTypes: ArgTypes = {};
-  for (const attribute of declarationOf(tag).attributes ?? []) {
+  for (const attribute of declaration.attributes ?? []) {
     const type = attribute.type?.text ?? 'string';
     const choices = CHOICES[attribute.name];
     argTypes[attribute.name] = choices
       ? { control: 'select', options: [...choices] }
       : { control: type.includes('boolean') ? 'boolean' : type.includes('number') ? 'number' : 'text' };
   }
+  for (const property of declaration.cssProperties ?? []) {
+    argTypes[property.name] = { control: property.name.startsWith('--ct-color-') ? 'color' : 'text' };
+  }
+  for (const part of declaration.cssParts ?? []) argTypes[part.name] = { control: false };
   return argTypes;
 }
 
@@ -168,10 +175,11 @@ export function controlsFor(tag: string): ArgTypes {
 export type EmbedArgs = Record<string, unknown>;
 
 /**
- * `<tag attribute="value" …>content</tag>`, from the args that name attributes of `tag` in the
- * manifest (others, like Storybook's action args, are left out). `false`, `undefined` and `''`
- * leave an attribute out; `true` writes a boolean attribute. Each event the manifest lists is
- * logged in the Actions panel. The Docs tab shows this element's HTML as the code to paste.
+ * `<tag attribute="value" … style="--ct-…: …">content</tag>`, from the args that name attributes
+ * or custom properties of `tag` in the manifest (others, like Storybook's action args, are left
+ * out). `false`, `undefined` and `''` leave an attribute out; `true` writes a boolean attribute.
+ * Each event the manifest lists is logged in the Actions panel. The Docs tab shows this element's
+ * HTML as the code to paste.
  */
 export function embed(tag: string, args: EmbedArgs, content?: string): HTMLElement {
   const declaration = declarationOf(tag);
@@ -180,6 +188,10 @@ export function embed(tag: string, args: EmbedArgs, content?: string): HTMLEleme
     const value = args[attribute.name];
     if (value === undefined || value === null || value === false || value === '') continue;
     element.setAttribute(attribute.name, value === true ? '' : String(value));
+  }
+  for (const property of declaration.cssProperties ?? []) {
+    const value = args[property.name];
+    if (typeof value === 'string' && value !== '') element.style.setProperty(property.name, value);
   }
   if (content) element.innerHTML = content;
   for (const event of declaration.events ?? []) {

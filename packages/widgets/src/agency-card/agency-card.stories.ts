@@ -76,6 +76,15 @@ export const WithContactDetails = meta.story({
   render: (args) => embed(TAG, args, CONTACT),
 });
 
+/** Restyled on the element itself through custom properties (each has a control: try the colour pickers). */
+export const CustomProperties = meta.story({
+  args: { agency: LEADS_MOST, href: hrefFor(LEADS_MOST), '--ct-color-accent': '#8a1c1c', '--ct-font-family': 'Georgia, serif', '--ct-radius': '0' },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await expect(getComputedStyle(partOf(widgetIn(canvasElement), '[part~="link"]')!).color).toBe('rgb(138, 28, 28)');
+  },
+});
+
 /** An agency with no deadline: the card says so instead of an empty table. */
 export const NoDeadlines = meta.story({
   args: { agency: WITHOUT_DEADLINES },
