@@ -36,8 +36,9 @@ export const progressStyles = css`
     font-weight: bold;
   }
 
+  /* The filled badge's text takes the surface colour, so a theme with a dark surface keeps it readable. */
   .badge.open-overdue {
-    color: #fff;
+    color: var(--ct-color-surface, #fff);
     background: var(--ct-color-overdue, #b3261e);
     border-color: var(--ct-color-overdue, #b3261e);
     font-weight: bold;
