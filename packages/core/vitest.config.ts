@@ -3,6 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    setupFiles: ['test/fail-on-console.ts'],
+    setupFiles: ['../../scripts/fail-on-console.ts'],
   },
 });

@@ -3,7 +3,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
 
 // A fresh provider per project: projects sharing one provider object are all reported under
 // the first project's name.
@@ -46,7 +46,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts'],
-          setupFiles: ['test/fail-on-console.ts', 'test/fresh-page.ts'],
+          setupFiles: ['../../scripts/fail-on-console.ts', 'test/fresh-page.ts'],
           browser: {
             enabled: true,
             headless: true,
@@ -85,7 +85,7 @@ export default defineConfig({
           name: 'node',
           include: ['test/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['test/fail-on-console.ts'],
+          setupFiles: ['../../scripts/fail-on-console.ts'],
           // These tests build the pasted file and drive Chromium.
           testTimeout: 30_000,
           hookTimeout: 60_000,

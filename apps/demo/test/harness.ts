@@ -1,22 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../../scripts/chromium.js';
 import { afterAll, beforeAll } from 'vitest';
 import { serve } from '../scripts/server.js';
 
 const require = createRequire(import.meta.url);
 const axeSource: string = require('axe-core').source;
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const SCREENSHOTS = new URL('../screenshots/', import.meta.url);
 export const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
@@ -34,7 +25,7 @@ export function useDemo() {
   let server: { url: string; close: () => Promise<unknown> };
   beforeAll(async () => {
     server = await serve(0);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { program } from '@chuongtrinh/core/data';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../scripts/chromium.js';
+import { launchChromium } from '../../../scripts/chromium.js';
 import { buildPasted, sizeOf } from '../scripts/pasted-build.js';
 import { serveStatic } from '../scripts/static-server.js';
 import { DATASET_DELIVERIES, type DatasetDelivery } from '../tsup.config.js';

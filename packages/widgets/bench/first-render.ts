@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { program } from '@chuongtrinh/core/data';
-import { launchChromium } from '../scripts/chromium.js';
+import { launchChromium } from '../../../scripts/chromium.js';
 import { buildPasted } from '../scripts/pasted-build.js';
 import { serveStatic } from '../scripts/static-server.js';
 

@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.js';
+import { launchChromium } from '../../../scripts/chromium.js';
 
 const OUTPUT = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 

@@ -10,7 +10,7 @@ declare module 'vitest/browser' {
 
 /**
  * Browser-side helpers for the component tests. Each test mounts its own fixture with `mount` and
- * `test/fail-on-console.ts` removes it afterwards.
+ * the repository's `scripts/fail-on-console.ts` removes it afterwards.
  */
 
 /**

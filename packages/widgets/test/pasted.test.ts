@@ -6,7 +6,7 @@ import { agencyWorkload, applyStatus, filterTasks, search, validateProgram } fro
 import { program } from '@chuongtrinh/core/data';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../scripts/chromium.js';
+import { launchChromium } from '../../../scripts/chromium.js';
 import { buildPasted, type PastedFile } from '../scripts/pasted-build.js';
 import { serveStatic } from '../scripts/static-server.js';
 
