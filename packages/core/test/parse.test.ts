@@ -71,14 +71,14 @@ describe('structure', () => {
 
   test('an unknown agency is kept with a slug id and no English name, and reported', () => {
     const { program: result, diagnostics } = parseProgram(
-      program('1. Phát triển kinh tế.', 'a) Sở Ngoại vụ chủ trì, phối hợp với Sở Y tế:', '- Đón đoàn (năm 2022).'),
+      program('1. Phát triển kinh tế.', 'a) Sở Xúc tiến Thương mại chủ trì, phối hợp với Sở Y tế:', '- Đón đoàn (năm 2022).'),
     );
     expect(result.agencies).toEqual([
-      { id: 'so-ngoai-vu', name: 'Sở Ngoại vụ', nameEn: null, aliases: ['Sở Ngoại vụ'], kind: 'department' },
+      { id: 'so-xuc-tien-thuong-mai', name: 'Sở Xúc tiến Thương mại', nameEn: null, aliases: ['Sở Xúc tiến Thương mại'], kind: 'department' },
       expect.objectContaining({ id: 'so-y-te', nameEn: 'Department of Health' }),
     ]);
     expect(result.blocks[0]!.assignments).toEqual([
-      { agencyId: 'so-ngoai-vu', role: 'lead' },
+      { agencyId: 'so-xuc-tien-thuong-mai', role: 'lead' },
       { agencyId: 'so-y-te', role: 'coordinating' },
     ]);
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'info', code: 'unknown-agency', line: 6 })]);

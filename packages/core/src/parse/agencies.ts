@@ -1,94 +1,19 @@
 import type { AgencyKind } from '../schema.js';
-import { normalizeSpace, slugify } from '../text.js';
+import { legacyAgencyKind } from '../register/kinds.js';
+import {
+  classifyAgencyName,
+  extendOverPlace,
+  headWordKind,
+  isGenericPhrase,
+  lookupRegister,
+  matchRegister,
+  type RegisterEntry,
+  type UnregisteredAgency,
+} from '../register/register.js';
+import { nameKey, type Token, tokenize } from '../register/tokens.js';
+import { slugify } from '../text.js';
 
-/**
- * Agencies of Bình Thuận province that the program names, with their official English names.
- * The text gives only Vietnamese names, so English names and kinds cannot be derived: this table
- * is the one place they are written down. `aliases` lists other spellings that mean the same body.
- */
-export const KNOWN_AGENCIES: ReadonlyArray<{
-  name: string;
-  nameEn: string;
-  kind: AgencyKind;
-  aliases?: readonly string[];
-}> = [
-  { name: 'Sở Công Thương', nameEn: 'Department of Industry and Trade', kind: 'department' },
-  {
-    name: 'Sở Văn hóa, Thể thao và Du lịch',
-    nameEn: 'Department of Culture, Sports and Tourism',
-    kind: 'department',
-    aliases: ['Sở Văn hóa - Thể thao và Du lịch'],
-  },
-  { name: 'Sở Giao thông vận tải', nameEn: 'Department of Transport', kind: 'department' },
-  {
-    name: 'Sở Thông tin và Truyền thông',
-    nameEn: 'Department of Information and Communications',
-    kind: 'department',
-  },
-  { name: 'Sở Kế hoạch và Đầu tư', nameEn: 'Department of Planning and Investment', kind: 'department' },
-  { name: 'Sở Xây dựng', nameEn: 'Department of Construction', kind: 'department' },
-  {
-    name: 'Sở Nông nghiệp và Phát triển nông thôn',
-    nameEn: 'Department of Agriculture and Rural Development',
-    kind: 'department',
-  },
-  {
-    name: 'Sở Tài nguyên và Môi trường',
-    nameEn: 'Department of Natural Resources and Environment',
-    kind: 'department',
-  },
-  { name: 'Sở Tài chính', nameEn: 'Department of Finance', kind: 'department' },
-  { name: 'Sở Giáo dục và Đào tạo', nameEn: 'Department of Education and Training', kind: 'department' },
-  {
-    name: 'Sở Lao động - Thương binh và Xã hội',
-    nameEn: 'Department of Labour, Invalids and Social Affairs',
-    kind: 'department',
-  },
-  { name: 'Sở Nội vụ', nameEn: 'Department of Home Affairs', kind: 'department' },
-  { name: 'Sở Khoa học và Công nghệ', nameEn: 'Department of Science and Technology', kind: 'department' },
-  { name: 'Sở Y tế', nameEn: 'Department of Health', kind: 'department' },
-  { name: 'Sở Tư pháp', nameEn: 'Department of Justice', kind: 'department' },
-  {
-    name: 'Ban Quản lý các Khu công nghiệp',
-    nameEn: 'Industrial Zones Management Board',
-    kind: 'management-board',
-  },
-  {
-    name: 'Liên minh các Hợp tác xã tỉnh',
-    nameEn: 'Provincial Cooperative Alliance',
-    kind: 'association',
-  },
-  {
-    name: 'UBND các huyện, thị xã, thành phố',
-    nameEn: "People's Committees of districts, towns and cities",
-    kind: 'local-government',
-    aliases: ['Ủy ban nhân dân các huyện, thị xã, thành phố'],
-  },
-  { name: 'Cục Thuế tỉnh', nameEn: 'Provincial Tax Department', kind: 'state-agency-branch' },
-  { name: 'Bảo hiểm xã hội tỉnh', nameEn: 'Provincial Social Insurance', kind: 'state-agency-branch' },
-  { name: 'Bộ Chỉ huy Quân sự tỉnh', nameEn: 'Provincial Military Command', kind: 'military' },
-  { name: 'Công an tỉnh', nameEn: 'Provincial Police', kind: 'police' },
-  {
-    name: 'Văn phòng UBND tỉnh',
-    nameEn: "Office of the Provincial People's Committee",
-    kind: 'office',
-    aliases: ['Văn phòng Ủy ban nhân dân tỉnh'],
-  },
-];
-
-/**
- * Comparison key for agency names: lowercase, punctuation and the connective "và" dropped, so
- * "Sở Văn hóa, Thể thao và Du lịch" and "Sở Văn hóa - Thể thao và Du lịch" share one key.
- */
-export function agencyKey(name: string): string {
-  return normalizeSpace(
-    name
-      .toLowerCase()
-      .replace(/[,;:.\-–()]/g, ' ')
-      .replace(/(^|\s)và(?=\s|$)/g, ' '),
-  );
-}
-
+/** An agency in today's contract (format 1): register kinds it has no value for read as `other`. */
 export interface AgencyEntry {
   id: string;
   name: string;
@@ -96,30 +21,142 @@ export interface AgencyEntry {
   kind: AgencyKind;
 }
 
-const KNOWN_BY_KEY = new Map<string, AgencyEntry>();
-for (const known of KNOWN_AGENCIES) {
-  const entry = { id: slugify(known.name), name: known.name, nameEn: known.nameEn, kind: known.kind };
-  for (const spelling of [known.name, ...(known.aliases ?? [])]) KNOWN_BY_KEY.set(agencyKey(spelling), entry);
+/**
+ * Comparison key for agency names: case, Unicode form, tone placement, abbreviations (UBND…),
+ * punctuation and the connective "và" do not count, so "Sở Văn hóa, Thể thao và Du lịch" and
+ * "Sở Văn hoá - Thể thao và Du lịch" share one key.
+ */
+export function agencyKey(name: string): string {
+  return nameKey(name);
 }
 
-/** The registry entry for a spelling of a known agency name, or undefined. */
+const toLegacy = (entry: RegisterEntry | UnregisteredAgency): AgencyEntry => ({
+  id: entry.id,
+  name: entry.name,
+  nameEn: entry.nameEn,
+  kind: legacyAgencyKind(entry.kind),
+});
+
+/** The register entry for a spelling of a known agency name, or undefined (format-1 shape). */
 export function lookupAgency(name: string): AgencyEntry | undefined {
-  return KNOWN_BY_KEY.get(agencyKey(name));
+  const entry = lookupRegister(name);
+  return entry && toLegacy(entry);
 }
 
-const KIND_BY_FIRST_WORDS: ReadonlyArray<[RegExp, AgencyKind]> = [
-  [/^sở\s/i, 'department'],
-  [/^ban quản lý\s/i, 'management-board'],
-  [/^văn phòng\s/i, 'office'],
-  [/^công an\s/i, 'police'],
-  [/^(bộ|ban) chỉ huy\s/i, 'military'],
-  [/^(ubnd|ủy ban nhân dân)\s/i, 'local-government'],
-  [/^(cục|chi cục|bảo hiểm|kho bạc|ngân hàng)\s/i, 'state-agency-branch'],
-  [/^(liên minh|hội|liên đoàn|mặt trận|tỉnh đoàn)\s/i, 'association'],
-];
-
-/** An entry for a name that is not in the registry: slug id, no English name, kind from its first words. */
+/** An entry for a name that is not in the register: slug id, no English name, kind from its head word. */
 export function unknownAgency(name: string): AgencyEntry {
-  const kind = KIND_BY_FIRST_WORDS.find(([pattern]) => pattern.test(name))?.[1] ?? 'other';
-  return { id: slugify(name), name, nameEn: null, kind };
+  const classified = classifyAgencyName(name);
+  return 'entry' in classified ? toLegacy(classified.entry) : { id: slugify(name), name, nameEn: null, kind: 'other' };
+}
+
+interface Span {
+  /** As written. */
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** One body (or generic phrase) of a list, in text order. */
+export type AgencyMention =
+  | (Span & { generic: false; known: true; entry: RegisterEntry })
+  | (Span & { generic: false; known: false; entry: UnregisteredAgency })
+  /** "các sở, ban, ngành", "các cơ quan, đơn vị liên quan", "các địa phương": no body in particular. */
+  | (Span & { generic: true; known: false; entry: null });
+
+/** Text of a list that is neither a body nor a generic phrase (a sentence fragment). */
+export interface RejectedFragment {
+  text: string;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+export interface AgencyList {
+  mentions: AgencyMention[];
+  rejected: RejectedFragment[];
+}
+
+/**
+ * Reads a list of bodies ("Sở Văn hóa, Thể thao và Du lịch, Sở Nội vụ và UBND các huyện, thị xã,
+ * thành phố"; "Ủy ban Tài chính, Ngân sách; Ủy ban Kinh tế"; "các sở, ngành liên quan") into whole
+ * bodies. Commas and "và" separate bodies but also occur inside names, so the longest register name
+ * wins first; outside the register a body starts at a head word ("Sở", "Ban", "Trung tâm"…) and
+ * runs on over separators while the next part does not start a body of its own ("Trung tâm Văn hóa
+ * và Thể thao"). One pass over the tokens: each step looks ahead at most the longest register name.
+ */
+export function readAgencyList(text: string): AgencyList {
+  const tokens = tokenize(text);
+  const count = tokens.length;
+  const reading: AgencyList = { mentions: [], rejected: [] };
+  const nextWord = (from: number) => {
+    while (from < count && tokens[from]!.type !== 'word') from++;
+    return from;
+  };
+  const segmentEnd = (from: number) => {
+    while (from < count && tokens[from]!.type === 'word') from++;
+    return from;
+  };
+  const span = (start: number, end: number): Span => {
+    const from = tokens[start]!.start;
+    const to = tokens[end - 1]!.end;
+    return { name: text.slice(from, to), start: from, end: to };
+  };
+  const softGap = (from: number, to: number) => tokens.slice(from, to).every((token: Token) => token.type === 'soft');
+  const startsBody = (at: number) =>
+    matchRegister(tokens, at) !== undefined || headWordKind(tokens, at) !== undefined || isGenericPhrase(tokens, at, segmentEnd(at));
+
+  // End of the previous item and whether it was a generic phrase, so "các sở, ngành" is one phrase.
+  let previousEnd = 0;
+  let previousGeneric = false;
+  for (let i = nextWord(0); i < count; ) {
+    const registered = matchRegister(tokens, i);
+    if (registered) {
+      const end = extendOverPlace(tokens, registered.entry, registered.end);
+      reading.mentions.push({ ...span(i, end), generic: false, known: true, entry: registered.entry });
+      const rest = segmentEnd(end);
+      if (rest > end) {
+        const trailing = span(end, rest);
+        reading.rejected.push({
+          text: trailing.name,
+          start: trailing.start,
+          end: trailing.end,
+          reason: `expected a separator after "${registered.entry.name}"; "${trailing.name}" names no agency`,
+        });
+      }
+      previousEnd = rest;
+      previousGeneric = false;
+      i = nextWord(rest);
+      continue;
+    }
+    let end = segmentEnd(i);
+    const last = reading.mentions.at(-1);
+    const generic = isGenericPhrase(tokens, i, end);
+    if (generic) {
+      if (previousGeneric && last?.generic && softGap(previousEnd, i)) {
+        last.end = tokens[end - 1]!.end;
+        last.name = text.slice(last.start, last.end);
+      } else reading.mentions.push({ ...span(i, end), generic: true, known: false, entry: null });
+    } else {
+      const kind = headWordKind(tokens, i);
+      if (kind) {
+        for (let next = nextWord(end); next < count && softGap(end, next) && tokens[next]!.capital && !startsBody(next); next = nextWord(end)) {
+          end = segmentEnd(next);
+        }
+        const body = span(i, end);
+        reading.mentions.push({ ...body, generic: false, known: false, entry: { id: slugify(body.name), name: body.name, nameEn: null, kind } });
+      } else {
+        const fragment = span(i, end);
+        reading.rejected.push({
+          text: fragment.name,
+          start: fragment.start,
+          end: fragment.end,
+          reason: `expected an agency name (starting with Sở, Bộ, Ban, Ủy ban, UBND, Cục…); "${fragment.name}" is not one`,
+        });
+      }
+    }
+    previousEnd = end;
+    previousGeneric = generic;
+    i = nextWord(end);
+  }
+  return reading;
 }

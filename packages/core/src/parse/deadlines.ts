@@ -1,38 +1,275 @@
 import type { DeadlineKind } from '../schema.js';
+import { DEADLINE_KINDS } from '../constants.js';
 import { normalizeSpace } from '../text.js';
 
+/**
+ * Deadline precisions of the dataset contract v2 (constants.ts `DEADLINE_KINDS` takes this list
+ * with format 2). `due` follows from each: the day itself; the last day of the month, quarter or
+ * year; 31 December of a period's end year or of a conditional deadline's expected year; none for
+ * annual and ongoing work.
+ */
+export const DEADLINE_KINDS_V2 = ['day', 'month', 'quarter', 'year', 'period', 'annual', 'ongoing', 'conditional'] as const;
+
+export type DeadlineKindV2 = (typeof DEADLINE_KINDS_V2)[number];
+
 export interface DeadlineMatch {
-  kind: DeadlineKind;
+  kind: DeadlineKindV2;
+  /** The year due (the end year of a period), or a conditional deadline's expected year; else null. */
   year: number | null;
+  /** ISO date of the last day it is due, or null (annual, ongoing, conditional without a year). */
+  due: string | null;
+  /** For `period`: its first and last year. */
+  period: { start: number; end: number } | null;
+  /** ISO start date of ongoing work that starts on a day ("Từ 01/7/2025"); else null. */
+  from: string | null;
+  /**
+   * The marker as written, whitespace-normalised: the inside of "(Năm 2021)", the phrase after
+   * "hoàn thành trong", or the whole value of a "Thời gian thực hiện:" field.
+   */
   text: string;
-  /** Offsets of the whole parenthesised marker in the searched text. */
+  /** Offsets of the whole marker (parentheses included) in the searched text. */
   start: number;
   end: number;
+  /** Where the deadline was written. */
+  marker: 'parenthesis' | 'phrase' | 'field';
 }
 
-const YEAR = /^năm\s+(\d{4})$/i;
-const ANNUAL = /^hàng\s+năm$/i;
-const CONDITIONAL = /^sau khi\s/i;
-const EXPECTED_YEAR = /dự kiến(?:\s+năm)?\s+(\d{4})/i;
+type Reading = Pick<DeadlineMatch, 'kind' | 'year' | 'due' | 'period' | 'from'>;
+
+const MIN_YEAR = 1945;
+const MAX_YEAR = 2100;
+const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+function lastDayOfMonth(year: number, month: number): string {
+  return `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+}
+
+function validYear(text: string | undefined): number | null {
+  const year = Number(text);
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
+}
+
+/** ISO date of a day, or null when there is no such day (31/2/2024). */
+export function isoDay(day: number, month: number, year: number): string | null {
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1)) return null;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  return date <= lastDayOfMonth(year, month) ? date : null;
+}
+
+const yearReading = (year: number): Reading => ({ kind: 'year', year, due: `${year}-12-31`, period: null, from: null });
+const undated = (kind: 'annual' | 'ongoing'): Reading => ({ kind, year: null, due: null, period: null, from: null });
+
+// One expression each, tried at a position in this order (more precise first). Sticky, no nested
+// unbounded quantifiers: each either matches at the position or fails within a few words.
+const EXPRESSIONS: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => Reading[] | null]> = [
+  [
+    /(?:(?:từ|kể từ)\s+(?:ngày\s+)?)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/iuy,
+    (m) => {
+      const from = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+      return from ? [{ kind: 'ongoing', year: null, due: null, period: null, from }] : null;
+    },
+  ],
+  [
+    /(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|\s+tháng\s+(\d{1,2})\s*(?:năm|,)?)\s*(\d{4})/iuy,
+    (m) => {
+      const year = Number(m[4]);
+      const due = isoDay(Number(m[1]), Number(m[2] ?? m[3]), year);
+      return due ? [{ kind: 'day', year, due, period: null, from: null }] : null;
+    },
+  ],
+  [
+    /(?:06|6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})/iuy,
+    (m) => {
+      const year = validYear(m[2]);
+      const month = m[1]!.toLowerCase() === 'đầu' ? 6 : 12;
+      return year ? [{ kind: 'month', year, due: lastDayOfMonth(year, month), period: null, from: null }] : null;
+    },
+  ],
+  [
+    /tháng\s+(\d{1,2})\s*(?:[/.-]\s*|năm\s+)(\d{4})/iuy,
+    (m) => {
+      const year = validYear(m[2]);
+      const month = Number(m[1]);
+      return year && month >= 1 && month <= 12 ? [{ kind: 'month', year, due: lastDayOfMonth(year, month), period: null, from: null }] : null;
+    },
+  ],
+  [
+    /quý\s+(iv|i{1,3}|[1-4])\s*(?:[/.-]\s*|năm\s+)(\d{4})/iuy,
+    (m) => {
+      const year = validYear(m[2]);
+      const quarter = ROMAN_QUARTERS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      return year ? [{ kind: 'quarter', year, due: lastDayOfMonth(year, quarter * 3), period: null, from: null }] : null;
+    },
+  ],
+  [/quý\s+(?:iv|i{1,3}|[1-4])\s+(?:hằng|hàng)\s+năm/iuy, () => [undated('annual')]],
+  [
+    /(?:giai\s+đoạn\s+|từ\s+năm\s+|năm\s+)?(\d{4})\s*(?:[-–—]|đến(?:\s+năm)?)\s*(\d{4})/iuy,
+    (m) => {
+      const start = validYear(m[1]);
+      const end = validYear(m[2]);
+      return start && end && start < end && end - start <= 30
+        ? [{ kind: 'period', year: end, due: `${end}-12-31`, period: { start, end }, from: null }]
+        : null;
+    },
+  ],
+  [
+    // "năm 2023, 2024" / "năm 2023 và năm 2024": one deadline per year.
+    /năm\s+(\d{4})((?:\s*(?:,|và|;)\s*(?:năm\s+)?\d{4})*)/iuy,
+    (m) => {
+      const years = [m[1]!, ...(m[2]!.match(/\d{4}/g) ?? [])].map(validYear);
+      return years.every((year) => year !== null) ? years.map((year) => yearReading(year!)) : null;
+    },
+  ],
+  [/(?:định\s+kỳ\s+)?(?:thường\s+xuyên\s+)?(?:vào\s+)?(?:hằng|hàng)\s+năm/iuy, () => [undated('annual')]],
+  [/thường\s+xuyên|liên\s+tục/iuy, () => [undated('ongoing')]],
+];
+
+/** Words that lead into a deadline expression without changing it ("hoàn thành trong", "trước"). */
+const LEAD_WORDS =
+  /(?:(?:thực\s+hiện|hoàn\s+thành|hoàn\s+tất|triển\s+khai|xong|trong|trước|đến|chậm\s+nhất|vào|là|cuối|từ\s+nay\s+đến|dự\s+kiến|riêng)\s+)+/iuy;
+const CONDITIONAL = /sau\s+khi(?=\s)/iuy;
+const EXPECTED_YEAR = /dự\s+kiến(?:\s+(?:trong|vào|hoàn\s+thành))?(?:\s+(?:năm|cuối\s+năm|quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*[/.-]?)?\s*(\d{4})/iu;
+
+function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/** The expression at `at` (after lead words), with where it ends; null when none starts there. */
+function expressionAt(text: string, at: number): { readings: Reading[]; end: number } | null {
+  const lead = stickyAt(LEAD_WORDS, text, at);
+  const from = lead ? at + lead[0].length : at;
+  for (const [pattern, read] of EXPRESSIONS) {
+    const match = stickyAt(pattern, text, from);
+    if (!match) continue;
+    const readings = read(match);
+    if (readings) return { readings, end: from + match[0].length };
+  }
+  return null;
+}
+
+function conditional(text: string): Reading {
+  const year = validYear(EXPECTED_YEAR.exec(text)?.[1]);
+  return { kind: 'conditional', year, due: year ? `${year}-12-31` : null, period: null, from: null };
+}
+
+const SEPARATOR = /[\s,;.]*(?:(?:và|hoặc)\s+)?/iuy;
 
 /**
- * Finds parenthesised deadline markers: "(Năm 2021)", "(hàng năm)", "(sau khi …, dự kiến năm 2021)".
- * Other parentheses ("(khóa XII)", "(KCN)") and years in running text ("giai đoạn 2021-2025",
- * "đến năm 2025") are not deadlines.
+ * Reads a text that must be deadlines from its first word to its last ("Năm 2021", "năm 2023,
+ * 2024", "Quý II/2022", "sau khi …, dự kiến năm 2021"); null when any part is not one.
  */
-export function findDeadlines(text: string): DeadlineMatch[] {
+function wholeExpression(text: string): Reading[] | null {
+  const lead = stickyAt(LEAD_WORDS, text, 0);
+  if (stickyAt(CONDITIONAL, text, lead ? lead[0].length : 0)) return [conditional(text)];
+  const readings: Reading[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const expression = expressionAt(text, at);
+    if (!expression) return null;
+    readings.push(...expression.readings);
+    at = expression.end;
+    at += stickyAt(SEPARATOR, text, at)?.[0].length ?? 0;
+  }
+  return readings.length > 0 ? readings : null;
+}
+
+/** A year-only reading adds nothing next to a more precise one of the same year ("năm 2020 … quý II/2020"). */
+function dropSubsumedYears<T extends Reading>(readings: T[]): T[] {
+  return readings.filter(
+    (reading) => reading.kind !== 'year' || !readings.some((other) => other !== reading && other.kind !== 'year' && other.kind !== 'period' && other.year === reading.year),
+  );
+}
+
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+
+/**
+ * Reads the value of a labelled field ("Thời gian thực hiện: Thực hiện định kỳ hằng năm; Riêng năm
+ * 2020 hoàn thành trong quý II/2020."): the whole value is about time, so every deadline in it
+ * counts. Offsets are in `value`; `text` of each is the whole value.
+ */
+export function readDeadlineField(value: string): DeadlineMatch[] {
+  const text = normalizeSpace(value).replace(/[.;,]+$/, '');
+  const trimmedStart = value.length - value.trimStart().length;
+  const span = { text, start: trimmedStart, end: value.trimEnd().length, marker: 'field' as const };
+  if (text === '') return [];
+  const lead = stickyAt(LEAD_WORDS, text, 0);
+  if (stickyAt(CONDITIONAL, text, lead ? lead[0].length : 0)) return [{ ...conditional(text), ...span }];
+  const readings: Reading[] = [];
+  let skipTo = 0;
+  for (const word of text.matchAll(WORD_START)) {
+    if (word.index < skipTo) continue;
+    const expression = expressionAt(text, word.index);
+    if (!expression) continue;
+    readings.push(...expression.readings);
+    skipTo = expression.end;
+  }
+  const dated = readings.some((reading) => reading.kind !== 'ongoing');
+  // "Thường xuyên, riêng … quý II/2020": the dated part is the deadline; ongoing stays as well.
+  const kept = dropSubsumedYears(readings).filter(
+    (reading, index, all) => !(dated && reading.kind === 'ongoing' && all.some((other) => other.kind === 'annual')) &&
+      all.findIndex((other) => JSON.stringify(other) === JSON.stringify(reading)) === index,
+  );
+  return kept.map((reading) => ({ ...reading, ...span }));
+}
+
+// A deadline in running text only where a phrase marks it as one: "hoàn thành trước/trong …",
+// "xong trong …", "chậm nhất …", "trước ngày …", or an inline field "Thời gian thực hiện: …".
+const PHRASE_TRIGGER =
+  /(?:hoàn\s+thành|hoàn\s+tất|xong)(?:\s+(?:xong|việc))?\s+(?:trước|trong|chậm\s+nhất(?:\s+(?:là|vào|trong|trước))?|vào)\s+|chậm\s+nhất(?:\s+(?:là|vào|trong|trước))?\s+|trước(?=\s+ngày\s+\d)|(thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:\s*)/giu;
+// An inline field value ends at the line, the next sentence or the next "- Field:".
+const FIELD_VALUE_END = /\n|\.\s+(?=\p{Lu})|\s+-\s*(?=\p{Lu})|\s*\(/u;
+const MAX_FIELD_VALUE = 400;
+const MAX_PARENTHESIS = 300;
+
+/**
+ * Finds deadlines in a text: parenthesised markers ("(Năm 2021)", "(hàng năm)", "(Quý II/2022)",
+ * "(sau khi …, dự kiến năm 2021)"), deadline phrases ("hoàn thành trong quý III/2020", "trước ngày
+ * 30/6/2025") and inline "Thời gian thực hiện: …" fields. Other parentheses ("(khóa XII)") and
+ * years in running text ("giai đoạn 2021-2025", "Nghị quyết số 08/2021", "đến năm 2025, tỷ lệ …")
+ * are not deadlines. Results are in text order.
+ */
+export function readDeadlines(text: string): DeadlineMatch[] {
   const found: DeadlineMatch[] = [];
   for (const match of text.matchAll(/\(([^()]*)\)/g)) {
+    if (match[1]!.length > MAX_PARENTHESIS) continue;
     const inner = normalizeSpace(match[1]!);
-    const start = match.index;
-    const end = start + match[0].length;
-    const year = YEAR.exec(inner);
-    if (year) found.push({ kind: 'year', year: Number(year[1]), text: inner, start, end });
-    else if (ANNUAL.test(inner)) found.push({ kind: 'annual', year: null, text: inner, start, end });
-    else if (CONDITIONAL.test(inner)) {
-      const expected = EXPECTED_YEAR.exec(inner);
-      found.push({ kind: 'conditional', year: expected ? Number(expected[1]) : null, text: inner, start, end });
+    const readings = wholeExpression(inner);
+    const span = { text: inner, start: match.index, end: match.index + match[0].length, marker: 'parenthesis' as const };
+    for (const reading of readings ?? []) found.push({ ...reading, ...span });
+  }
+  for (const trigger of text.matchAll(PHRASE_TRIGGER)) {
+    const at = trigger.index + trigger[0].length;
+    if (found.some((deadline) => deadline.start <= trigger.index && trigger.index < deadline.end)) continue;
+    if (trigger[1]) {
+      const rest = text.slice(at, at + MAX_FIELD_VALUE);
+      const valueEnd = rest.search(FIELD_VALUE_END);
+      const value = valueEnd < 0 ? rest : rest.slice(0, valueEnd);
+      for (const deadline of readDeadlineField(value)) {
+        found.push({ ...deadline, start: at + deadline.start, end: at + deadline.end, marker: 'phrase' });
+      }
+      continue;
+    }
+    const expression = expressionAt(text, at);
+    if (!expression) continue;
+    const written = normalizeSpace(text.slice(at, expression.end));
+    for (const reading of expression.readings) {
+      found.push({ ...reading, text: written, start: at, end: expression.end, marker: 'phrase' });
     }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const LEGACY_KINDS: ReadonlySet<string> = new Set(DEADLINE_KINDS);
+
+/**
+ * The deadlines today's contract (format 1) holds: parenthesised ones of kind year, annual or
+ * conditional. The parser calls this until it moves to `readDeadlines` with format 2.
+ */
+export function findDeadlines(text: string): Array<DeadlineMatch & { kind: DeadlineKind }> {
+  return readDeadlines(text).filter(
+    (match): match is DeadlineMatch & { kind: DeadlineKind } => match.marker === 'parenthesis' && LEGACY_KINDS.has(match.kind),
+  );
 }

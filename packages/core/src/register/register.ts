@@ -1,0 +1,258 @@
+import { slugify } from '../text.js';
+import { REGISTER_SOURCES } from './entries.js';
+import type { AgencyKindV2, AgencyLevel } from './kinds.js';
+import { nameKey, type Token, tokenize, wordKey } from './tokens.js';
+
+/** A body of the register. */
+export interface RegisterEntry {
+  /** `slugify(name)`. */
+  id: string;
+  name: string;
+  nameEn: string;
+  kind: AgencyKindV2;
+  level: AgencyLevel;
+  aliases: readonly string[];
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+/** A body outside the register, recognised by its head word ("Sở …", "Trung tâm …"). */
+export interface UnregisteredAgency {
+  id: string;
+  name: string;
+  nameEn: null;
+  kind: AgencyKindV2;
+}
+
+export const AGENCY_REGISTER: readonly RegisterEntry[] = REGISTER_SOURCES.map((source) => ({
+  id: slugify(source.name),
+  name: source.name,
+  nameEn: source.nameEn,
+  kind: source.kind,
+  level: source.level,
+  aliases: source.aliases ?? [],
+  validFrom: source.validFrom ?? null,
+  validTo: source.validTo ?? null,
+}));
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  value?: unknown;
+}
+
+/** A trie over word keys: a name is found by walking its words, so a text is matched in one pass. */
+class KeyTrie<T> {
+  private readonly root: TrieNode = { children: new Map() };
+
+  add(keys: readonly string[], value: T): T | undefined {
+    let node = this.root;
+    for (const key of keys) {
+      let child = node.children.get(key);
+      if (!child) node.children.set(key, (child = { children: new Map() }));
+      node = child;
+    }
+    const previous = node.value as T | undefined;
+    node.value = value;
+    return previous;
+  }
+
+  /**
+   * The longest name starting at word token `start`: soft separators ("," "và" "&") are skipped
+   * inside a name, a hard one (";") ends it. `end` is the index after its last word token.
+   */
+  longest(tokens: readonly Token[], start: number): { value: T; end: number } | undefined {
+    let node: TrieNode | undefined = this.root;
+    let best: { value: T; end: number } | undefined;
+    for (let i = start; i < tokens.length && node; i++) {
+      const token = tokens[i]!;
+      if (token.type === 'hard') break;
+      if (token.type === 'soft') continue;
+      for (const key of token.keys) {
+        node = node?.children.get(key);
+      }
+      if (node?.value !== undefined) best = { value: node.value as T, end: i + 1 };
+    }
+    return best;
+  }
+}
+
+const keysOf = (name: string) => nameKey(name).split(' ').filter(Boolean);
+
+const PROVINCIAL_SUFFIX = /\s+tỉnh$/u;
+
+const REGISTER_TRIE = new KeyTrie<RegisterEntry>();
+/** Spellings that two entries claim; a test keeps this empty. */
+export const REGISTER_CONFLICTS: string[] = [];
+for (const entry of AGENCY_REGISTER) {
+  const spellings = [entry.name, ...entry.aliases];
+  // A provincial body of a centrally-run city is spelled with "thành phố": "Công an thành phố".
+  for (const spelling of [...spellings]) {
+    if (entry.level === 'province' && PROVINCIAL_SUFFIX.test(spelling) && !spelling.startsWith('UBND')) {
+      spellings.push(spelling.replace(PROVINCIAL_SUFFIX, ' thành phố'));
+    }
+  }
+  for (const spelling of spellings) {
+    const previous = REGISTER_TRIE.add(keysOf(spelling), entry);
+    if (previous && previous !== entry) REGISTER_CONFLICTS.push(`"${spelling}": ${previous.name} / ${entry.name}`);
+  }
+}
+
+/** Head words of bodies outside the register, longest first where one begins another. */
+const HEAD_WORDS: ReadonlyArray<readonly [string, AgencyKindV2]> = [
+  ['Sở', 'department'],
+  ['Bộ', 'ministry'],
+  ['Bộ Chỉ huy', 'military'],
+  ['Bộ Tư lệnh', 'military'],
+  ['Ban Quản lý', 'management-board'],
+  ['Ban Chỉ đạo', 'other'],
+  ['Ban Thường vụ', 'party'],
+  ['Ban Chấp hành', 'party'],
+  ['Ban Cán sự đảng', 'party'],
+  ['Ban', 'other'],
+  ['Ủy ban nhân dân', 'local-government'],
+  ['Ủy ban Mặt trận Tổ quốc', 'fatherland-front'],
+  ['Ủy ban Kiểm tra', 'party'],
+  ['Ủy ban', 'other'],
+  ['Chủ tịch Ủy ban nhân dân', 'local-government'],
+  ['Hội đồng nhân dân', 'people-council'],
+  ['Thường trực Hội đồng nhân dân', 'people-council'],
+  ['Thường trực', 'other'],
+  ['Hội đồng', 'other'],
+  ['Hội', 'association'],
+  ['Cục', 'state-agency-branch'],
+  ['Chi cục', 'state-agency-branch'],
+  ['Tổng cục', 'state-agency-branch'],
+  ['Văn phòng', 'office'],
+  ['Trung tâm', 'public-service-unit'],
+  ['Công an', 'police'],
+  ['Đoàn đại biểu Quốc hội', 'national-assembly'],
+  ['Đoàn', 'association'],
+  ['Tỉnh đoàn', 'association'],
+  ['Liên đoàn', 'association'],
+  ['Liên minh', 'association'],
+  ['Mặt trận', 'fatherland-front'],
+  ['Tổ đảng', 'party'],
+  ['Đảng ủy', 'party'],
+  ['Đảng đoàn', 'party'],
+  ['Đảng bộ', 'party'],
+  ['Chi bộ', 'party'],
+  ['Tỉnh ủy', 'party'],
+  ['Huyện ủy', 'party'],
+  ['Thành ủy', 'party'],
+  ['Thanh tra', 'inspectorate'],
+  ['Tòa án', 'court'],
+  ['Viện Kiểm sát', 'procuracy'],
+  ['Viện', 'public-service-unit'],
+  ['Học viện', 'public-service-unit'],
+  ['Kho bạc', 'state-agency-branch'],
+  ['Ngân hàng', 'state-agency-branch'],
+  ['Bảo hiểm', 'state-agency-branch'],
+  ['Kiểm toán', 'state-agency-branch'],
+  ['Đài', 'public-service-unit'],
+  ['Báo', 'public-service-unit'],
+  ['Trường', 'public-service-unit'],
+  ['Đại học', 'public-service-unit'],
+  ['Bệnh viện', 'public-service-unit'],
+  ['Tổng công ty', 'enterprise'],
+  ['Công ty', 'enterprise'],
+];
+
+const HEAD_TRIE = new KeyTrie<AgencyKindV2>();
+for (const [words, kind] of HEAD_WORDS) HEAD_TRIE.add(keysOf(words), kind);
+
+/**
+ * Words of generic phrases ("các sở, ban, ngành", "các cơ quan, đơn vị liên quan", "các địa
+ * phương"): a segment made only of these names no body in particular.
+ */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  (
+    'các những mọi toàn sở ban bộ ngành cơ quan đơn vị địa phương liên có tổ chức doanh nghiệp ' +
+    'trung ương tỉnh huyện xã phường thị trấn thành phố cấp đoàn thể chính trị hội khác trực thuộc ' +
+    'cùng của được giao theo chức năng nhiệm vụ'
+  )
+    .split(' ')
+    .map(wordKey),
+);
+const PLURAL = new Set(['các', 'những'].map(wordKey));
+
+/** The register entry starting at word token `start`, with the tokens it covers. */
+export function matchRegister(tokens: readonly Token[], start: number): { entry: RegisterEntry; end: number } | undefined {
+  const match = REGISTER_TRIE.longest(tokens, start);
+  return match && { entry: match.value, end: match.end };
+}
+
+/** The kind given by the head word at word token `start`, if it starts like a body. */
+export function headWordKind(tokens: readonly Token[], start: number): AgencyKindV2 | undefined {
+  return HEAD_TRIE.longest(tokens, start)?.value;
+}
+
+/** Whether word tokens `start`..`end` (exclusive) form a generic phrase rather than a name. */
+export function isGenericPhrase(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[start]!;
+  if (first.keys.length === 1 && PLURAL.has(first.keys[0]!)) return true;
+  for (let i = start; i < end; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'word' && !token.keys.every((key) => GENERIC_WORDS.has(key))) return false;
+  }
+  return true;
+}
+
+const PROVINCE_WORD = wordKey('tỉnh');
+const CITY_WORDS = [wordKey('thành'), wordKey('phố')] as const;
+
+/**
+ * Extends a register match over the place name that follows it: "Công an tỉnh| Bình Thuận",
+ * "Sở Tài chính| tỉnh Kon Tum", "UBND huyện| Hàm Thuận Bắc". Returns the new end.
+ */
+export function extendOverPlace(tokens: readonly Token[], entry: RegisterEntry, end: number): number {
+  if (entry.level === 'central') return end;
+  let next = end;
+  const at = (i: number) => (tokens[i]?.type === 'word' && tokens[i]!.spaced ? tokens[i]!.keys : undefined);
+  const namesItsPlace = /\s(tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn|đặc khu)$/u.test(entry.name) || entry.name === 'Tỉnh ủy';
+  if (!namesItsPlace) {
+    if (at(next)?.[0] === PROVINCE_WORD) next += 1;
+    else if (at(next)?.[0] === CITY_WORDS[0] && at(next)?.[1] === CITY_WORDS[1]) next += 1;
+    else if (at(next)?.[0] === CITY_WORDS[0] && at(next + 1)?.[0] === CITY_WORDS[1]) next += 2;
+    else return end;
+  }
+  let placeEnd = next;
+  while (at(placeEnd) && tokens[placeEnd]!.capital && !headWordKind(tokens, placeEnd)) {
+    placeEnd++;
+  }
+  return placeEnd;
+}
+
+/** The reading of one whole name. */
+export type NameClassification =
+  | { entry: RegisterEntry; known: true }
+  | { entry: UnregisteredAgency; known: false }
+  | { rejected: string };
+
+/**
+ * Classifies a name: a register body (any spelling, a province name after it allowed), a body
+ * outside the register by its head word, or not an agency (a generic phrase or a sentence fragment).
+ */
+export function classifyAgencyName(name: string): NameClassification {
+  const trimmed = name.trim();
+  const tokens = tokenize(trimmed);
+  const words = tokens.filter((token) => token.type === 'word');
+  if (words.length === 0) return { rejected: 'expected an agency name; found no words' };
+  const first = tokens.indexOf(words[0]!);
+  const match = matchRegister(tokens, first);
+  if (match) {
+    const end = extendOverPlace(tokens, match.entry, match.end);
+    if (!tokens.slice(end).some((token) => token.type === 'word')) return { entry: match.entry, known: true };
+  }
+  if (isGenericPhrase(tokens, first, tokens.length)) {
+    return { rejected: `"${trimmed}" names no agency in particular (a generic phrase)` };
+  }
+  const kind = headWordKind(tokens, first);
+  if (!kind) return { rejected: `"${trimmed}" does not start with an agency head word (Sở, Bộ, Ban, Ủy ban, UBND, Cục…)` };
+  return { entry: { id: slugify(trimmed), name: trimmed, nameEn: null, kind }, known: false };
+}
+
+/** The register entry for a spelling of a body's name, or undefined. */
+export function lookupRegister(name: string): RegisterEntry | undefined {
+  const classified = classifyAgencyName(name);
+  return 'known' in classified && classified.known ? classified.entry : undefined;
+}
