@@ -71,6 +71,7 @@ const EXPRESSIONS: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => R
       return from ? [{ kind: 'ongoing', year: null, due: null, period: null, from }] : null;
     },
   ],
+  [/(?:ngày\s+)?\d{1,2}\s*(?:[/.-]\s*\d{1,2}|\s+tháng\s+\d{1,2})\s+(?:hằng|hàng)\s+năm/iuy, () => [undated('annual')]],
   [
     /(?:ngày\s+)?(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|\s+tháng\s+(\d{1,2})\s*(?:năm|,)?)\s*(\d{4})/iuy,
     (m) => {
@@ -116,7 +117,7 @@ const EXPRESSIONS: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => R
   ],
   [
     // "năm 2023, 2024" / "năm 2023 và năm 2024": one deadline per year.
-    /năm\s+(\d{4})((?:\s*(?:,|và|;)\s*(?:năm\s+)?\d{4})*)/iuy,
+    /năm\s+(\d{4})((?:\s*(?:,|và|;)\s*(?:năm\s+)?\d{4}){0,20})/iuy,
     (m) => {
       const years = [m[1]!, ...(m[2]!.match(/\d{4}/g) ?? [])].map(validYear);
       return years.every((year) => year !== null) ? years.map((year) => yearReading(year!)) : null;
@@ -128,7 +129,7 @@ const EXPRESSIONS: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => R
 
 /** Words that lead into a deadline expression without changing it ("hoàn thành trong", "trước"). */
 const LEAD_WORDS =
-  /(?:(?:thực\s+hiện|hoàn\s+thành|hoàn\s+tất|triển\s+khai|xong|trong|trước|đến|chậm\s+nhất|vào|là|cuối|từ\s+nay\s+đến|dự\s+kiến|riêng)\s+)+/iuy;
+  /(?:(?:thực\s+hiện|hoàn\s+thành|hoàn\s+tất|triển\s+khai|xong|trong|trước|đến|chậm\s+nhất|vào|là|cuối|từ\s+nay\s+đến|dự\s+kiến|riêng)\s+){1,4}/iuy;
 const CONDITIONAL = /sau\s+khi(?=\s)/iuy;
 const EXPECTED_YEAR = /dự\s+kiến(?:\s+(?:trong|vào|hoàn\s+thành))?(?:\s+(?:năm|cuối\s+năm|quý\s+[ivx\d]+|tháng\s+\d{1,2})\s*[/.-]?)?\s*(\d{4})/iu;
 
@@ -176,6 +177,8 @@ function wholeExpression(text: string): Reading[] | null {
   return readings.length > 0 ? readings : null;
 }
 
+const sameReading = (a: Reading, b: Reading) => a.kind === b.kind && a.due === b.due && a.from === b.from && a.year === b.year;
+
 /** A year-only reading adds nothing next to a more precise one of the same year ("năm 2020 … quý II/2020"). */
 function dropSubsumedYears<T extends Reading>(readings: T[]): T[] {
   return readings.filter(
@@ -206,11 +209,10 @@ export function readDeadlineField(value: string): DeadlineMatch[] {
     readings.push(...expression.readings);
     skipTo = expression.end;
   }
-  const dated = readings.some((reading) => reading.kind !== 'ongoing');
-  // "Thường xuyên, riêng … quý II/2020": the dated part is the deadline; ongoing stays as well.
+  // "Thực hiện thường xuyên hằng năm": the annual reading says it all.
+  const annual = readings.some((reading) => reading.kind === 'annual');
   const kept = dropSubsumedYears(readings).filter(
-    (reading, index, all) => !(dated && reading.kind === 'ongoing' && all.some((other) => other.kind === 'annual')) &&
-      all.findIndex((other) => JSON.stringify(other) === JSON.stringify(reading)) === index,
+    (reading, index, all) => !(annual && reading.kind === 'ongoing') && all.findIndex((other) => sameReading(other, reading)) === index,
   );
   return kept.map((reading) => ({ ...reading, ...span }));
 }
@@ -218,7 +220,7 @@ export function readDeadlineField(value: string): DeadlineMatch[] {
 // A deadline in running text only where a phrase marks it as one: "hoàn thành trước/trong …",
 // "xong trong …", "chậm nhất …", "trước ngày …", or an inline field "Thời gian thực hiện: …".
 const PHRASE_TRIGGER =
-  /(?:hoàn\s+thành|hoàn\s+tất|xong)(?:\s+(?:xong|việc))?\s+(?:trước|trong|chậm\s+nhất(?:\s+(?:là|vào|trong|trước))?|vào)\s+|chậm\s+nhất(?:\s+(?:là|vào|trong|trước))?\s+|trước(?=\s+ngày\s+\d)|(thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:\s*)/giu;
+  /(?:hoàn\s+thành|hoàn\s+tất|xong)(?:\s+(?:xong|việc))?\s+(?:trước|trong|chậm\s+nhất(?:\s+(?:là|vào|trong|trước))?|vào)\s+|chậm\s+nhất(?:\s+(?:là|vào|trong|trước))?\s+|trước\s+(?=ngày\s+\d)|(thời\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:\s*)/giu;
 // An inline field value ends at the line, the next sentence or the next "- Field:".
 const FIELD_VALUE_END = /\n|\.\s+(?=\p{Lu})|\s+-\s*(?=\p{Lu})|\s*\(/u;
 const MAX_FIELD_VALUE = 400;
@@ -240,9 +242,13 @@ export function readDeadlines(text: string): DeadlineMatch[] {
     const span = { text: inner, start: match.index, end: match.index + match[0].length, marker: 'parenthesis' as const };
     for (const reading of readings ?? []) found.push({ ...reading, ...span });
   }
+  const parenthesised = found.length;
+  let enclosing = 0;
   for (const trigger of text.matchAll(PHRASE_TRIGGER)) {
     const at = trigger.index + trigger[0].length;
-    if (found.some((deadline) => deadline.start <= trigger.index && trigger.index < deadline.end)) continue;
+    // A phrase inside a parenthesised deadline ("(hoàn thành trong quý II/2022)") is read already.
+    while (enclosing < parenthesised && found[enclosing]!.end <= trigger.index) enclosing++;
+    if (enclosing < parenthesised && found[enclosing]!.start <= trigger.index) continue;
     if (trigger[1]) {
       const rest = text.slice(at, at + MAX_FIELD_VALUE);
       const valueEnd = rest.search(FIELD_VALUE_END);

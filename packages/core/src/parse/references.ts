@@ -95,7 +95,7 @@ const DATE_WORD = /,?\s+ngày(?=\s)/iuy;
 const OF = /\s+của\s+/iuy;
 const TERM = /\s+\(?khóa\s+[IVXLC]+\)?/iuy;
 /** Issuers that are events, not bodies: "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV". */
-const CONGRESS = /Đại hội(?:\s+đại biểu)?\s+Đảng bộ\s+(?:tỉnh|thành phố|huyện)(?:\s+lần thứ\s+[IVXLC]+)?/uy;
+const CONGRESS = /Đại\s+hội(?:\s+đại\s+biểu)?\s+Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện)(?:\s+lần\s+thứ\s+[IVXLC]+)?/iuy;
 const MAX_ISSUER = 160;
 
 function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -108,14 +108,14 @@ type CitationAt = { reference: ReferenceMatch } | { problem: string };
 /** The issuer after "của" at `at`: a register body (with its place) or a party congress. */
 function issuerAt(text: string, at: number): { issuer: string; issuerId: string | null; end: number } | null {
   const congress = stickyAt(CONGRESS, text, at);
-  if (congress) return { issuer: congress[0], issuerId: null, end: at + congress[0].length };
+  if (congress) return { issuer: normalizeSpace(congress[0]), issuerId: null, end: at + congress[0].length };
   const window = text.slice(at, at + MAX_ISSUER);
   const tokens = tokenize(window);
   if (tokens[0]?.type !== 'word' || tokens[0].start !== 0) return null;
   const match = matchRegister(tokens, 0);
   if (!match) return null;
   const end = tokens[extendOverPlace(tokens, match.entry, match.end) - 1]!.end;
-  return { issuer: window.slice(0, end), issuerId: match.entry.id, end: at + end };
+  return { issuer: normalizeSpace(window.slice(0, end)), issuerId: match.entry.id, end: at + end };
 }
 
 /** Reads the citation whose type word starts at `at`, or says what is missing. */
