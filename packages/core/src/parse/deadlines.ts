@@ -194,9 +194,9 @@ const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
  * counts. Offsets are in `value`; `text` of each is the whole value.
  */
 export function readDeadlineField(value: string): DeadlineMatch[] {
-  const text = normalizeSpace(value).replace(/[.;,]+$/, '');
-  const trimmedStart = value.length - value.trimStart().length;
-  const span = { text, start: trimmedStart, end: value.trimEnd().length, marker: 'field' as const };
+  const body = value.replace(/[\s.;,]+$/u, '');
+  const text = normalizeSpace(body);
+  const span = { text, start: body.length - body.trimStart().length, end: body.length, marker: 'field' as const };
   if (text === '') return [];
   const lead = stickyAt(LEAD_WORDS, text, 0);
   if (stickyAt(CONDITIONAL, text, lead ? lead[0].length : 0)) return [{ ...conditional(text), ...span }];

@@ -44,16 +44,14 @@ interface TrieNode {
 class KeyTrie<T> {
   private readonly root: TrieNode = { children: new Map() };
 
-  add(keys: readonly string[], value: T): T | undefined {
+  add(keys: readonly string[], value: T): void {
     let node = this.root;
     for (const key of keys) {
       let child = node.children.get(key);
       if (!child) node.children.set(key, (child = { children: new Map() }));
       node = child;
     }
-    const previous = node.value as T | undefined;
     node.value = value;
-    return previous;
   }
 
   /**
@@ -80,21 +78,19 @@ const keysOf = (name: string) => nameKey(name).split(' ').filter(Boolean);
 
 const PROVINCIAL_SUFFIX = /\s+tỉnh$/u;
 
-const REGISTER_TRIE = new KeyTrie<RegisterEntry>();
-/** Spellings that two entries claim; a test keeps this empty. */
-export const REGISTER_CONFLICTS: string[] = [];
-for (const entry of AGENCY_REGISTER) {
+/**
+ * Every spelling the register matches for an entry: its name, its aliases and, for a provincial
+ * body, the "thành phố" form a centrally-run city uses ("Công an thành phố").
+ */
+export function registerSpellings(entry: RegisterEntry): string[] {
   const spellings = [entry.name, ...entry.aliases];
-  // A provincial body of a centrally-run city is spelled with "thành phố": "Công an thành phố".
-  for (const spelling of [...spellings]) {
-    if (entry.level === 'province' && PROVINCIAL_SUFFIX.test(spelling) && !spelling.startsWith('UBND')) {
-      spellings.push(spelling.replace(PROVINCIAL_SUFFIX, ' thành phố'));
-    }
-  }
-  for (const spelling of spellings) {
-    const previous = REGISTER_TRIE.add(keysOf(spelling), entry);
-    if (previous && previous !== entry) REGISTER_CONFLICTS.push(`"${spelling}": ${previous.name} / ${entry.name}`);
-  }
+  if (entry.level !== 'province' || entry.kind === 'local-government') return spellings;
+  return [...spellings, ...spellings.filter((spelling) => PROVINCIAL_SUFFIX.test(spelling)).map((spelling) => spelling.replace(PROVINCIAL_SUFFIX, ' thành phố'))];
+}
+
+const REGISTER_TRIE = new KeyTrie<RegisterEntry>();
+for (const entry of AGENCY_REGISTER) {
+  for (const spelling of registerSpellings(entry)) REGISTER_TRIE.add(keysOf(spelling), entry);
 }
 
 /** Head words of bodies outside the register, longest first where one begins another. */
