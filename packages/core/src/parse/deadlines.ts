@@ -177,13 +177,10 @@ function wholeExpression(text: string): Reading[] | null {
   return readings.length > 0 ? readings : null;
 }
 
-const sameReading = (a: Reading, b: Reading) => a.kind === b.kind && a.due === b.due && a.from === b.from && a.year === b.year;
-
 /** A year-only reading adds nothing next to a more precise one of the same year ("năm 2020 … quý II/2020"). */
-function dropSubsumedYears<T extends Reading>(readings: T[]): T[] {
-  return readings.filter(
-    (reading) => reading.kind !== 'year' || !readings.some((other) => other !== reading && other.kind !== 'year' && other.kind !== 'period' && other.year === reading.year),
-  );
+function dropSubsumedYears(readings: Reading[]): Reading[] {
+  const preciseYears = new Set(readings.filter((reading) => reading.kind !== 'year' && reading.kind !== 'period').map((reading) => reading.year));
+  return readings.filter((reading) => reading.kind !== 'year' || !preciseYears.has(reading.year));
 }
 
 const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
@@ -211,9 +208,13 @@ export function readDeadlineField(value: string): DeadlineMatch[] {
   }
   // "Thực hiện thường xuyên hằng năm": the annual reading says it all.
   const annual = readings.some((reading) => reading.kind === 'annual');
-  const kept = dropSubsumedYears(readings).filter(
-    (reading, index, all) => !(annual && reading.kind === 'ongoing') && all.findIndex((other) => sameReading(other, reading)) === index,
-  );
+  const seen = new Set<string>();
+  const kept = dropSubsumedYears(readings).filter((reading) => {
+    const key = `${reading.kind} ${reading.due} ${reading.from} ${reading.year}`;
+    if ((annual && reading.kind === 'ongoing') || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return kept.map((reading) => ({ ...reading, ...span }));
 }
 
@@ -244,27 +245,29 @@ export function readDeadlines(text: string): DeadlineMatch[] {
   }
   const parenthesised = found.length;
   let enclosing = 0;
-  for (const trigger of text.matchAll(PHRASE_TRIGGER)) {
+  const triggers = [...text.matchAll(PHRASE_TRIGGER)];
+  triggers.forEach((trigger, index) => {
     const at = trigger.index + trigger[0].length;
     // A phrase inside a parenthesised deadline ("(hoàn thành trong quý II/2022)") is read already.
     while (enclosing < parenthesised && found[enclosing]!.end <= trigger.index) enclosing++;
-    if (enclosing < parenthesised && found[enclosing]!.start <= trigger.index) continue;
+    if (enclosing < parenthesised && found[enclosing]!.start <= trigger.index) return;
     if (trigger[1]) {
-      const rest = text.slice(at, at + MAX_FIELD_VALUE);
+      // The value ends before the next trigger at the latest, so each character is read once.
+      const rest = text.slice(at, Math.min(at + MAX_FIELD_VALUE, triggers[index + 1]?.index ?? text.length));
       const valueEnd = rest.search(FIELD_VALUE_END);
       const value = valueEnd < 0 ? rest : rest.slice(0, valueEnd);
       for (const deadline of readDeadlineField(value)) {
         found.push({ ...deadline, start: at + deadline.start, end: at + deadline.end, marker: 'phrase' });
       }
-      continue;
+      return;
     }
     const expression = expressionAt(text, at);
-    if (!expression) continue;
+    if (!expression) return;
     const written = normalizeSpace(text.slice(at, expression.end));
     for (const reading of expression.readings) {
       found.push({ ...reading, text: written, start: at, end: expression.end, marker: 'phrase' });
     }
-  }
+  });
   return found.sort((a, b) => a.start - b.start);
 }
 
