@@ -31,6 +31,11 @@ describe('readAgencyList', () => {
     ],
     ['Tổ đảng ở Thường trực Ủy ban KH,CN&MT', ['NEW party Tổ đảng ở Thường trực Ủy ban KH,CN&MT']],
     ['các địa phương', ['ALL các địa phương']],
+    ['các đơn vị, địa phương có liên quan tham mưu thực hiện.', ['ALL các đơn vị, địa phương có liên quan tham mưu thực hiện']],
+    [
+      'Báo và Phát thanh, Truyền hình tỉnh; Sở Tư pháp, các cơ quan, đơn vị, địa phương.',
+      ['REG bao-va-phat-thanh-truyen-hinh-tinh', 'REG so-tu-phap', 'ALL các cơ quan, đơn vị, địa phương'],
+    ],
   ])('%s', (text, expected) => {
     const { mentions, rejected } = readAgencyList(text);
     expect(summary(mentions)).toEqual(expected);

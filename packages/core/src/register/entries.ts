@@ -743,6 +743,12 @@ const PROVINCE: readonly RegisterSource[] = [
     aliases: ['Đài PT-TH tỉnh', 'Đài PTTH tỉnh'],
   },
   { name: 'Báo tỉnh', nameEn: 'Provincial Newspaper', kind: 'public-service-unit', level: 'province' },
+  {
+    name: 'Báo và Phát thanh, Truyền hình tỉnh',
+    nameEn: 'Provincial Newspaper, Radio and Television',
+    kind: 'public-service-unit',
+    level: 'province',
+  },
   { name: 'Trường Chính trị tỉnh', nameEn: 'Provincial Political School', kind: 'public-service-unit', level: 'province' },
 ];
 

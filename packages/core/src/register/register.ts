@@ -170,6 +170,8 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
     .map(wordKey),
 );
 const PLURAL = new Set(['các', 'những'].map(wordKey));
+/** First words of a generic phrase that may go on in lowercase: "địa phương có liên quan tham mưu thực hiện". */
+const GENERIC_NOUNS = new Set(['cơ', 'đơn', 'địa', 'sở', 'ngành', 'doanh'].map(wordKey));
 
 /** The register entry starting at word token `start`, with the tokens it covers. */
 export function matchRegister(tokens: readonly Token[], start: number): { entry: RegisterEntry; end: number } | undefined {
@@ -186,11 +188,15 @@ export function headWordKind(tokens: readonly Token[], start: number): AgencyKin
 export function isGenericPhrase(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start]!;
   if (first.keys.length === 1 && PLURAL.has(first.keys[0]!)) return true;
-  for (let i = start; i < end; i++) {
+  let lowercase = first.keys.length === 1 && GENERIC_NOUNS.has(first.keys[0]!);
+  let genericWords = true;
+  for (let i = start + 1; i < end && (lowercase || genericWords); i++) {
     const token = tokens[i]!;
-    if (token.type === 'word' && !token.keys.every((key) => GENERIC_WORDS.has(key))) return false;
+    if (token.type !== 'word') continue;
+    if (token.capital) lowercase = false;
+    if (!token.keys.every((key) => GENERIC_WORDS.has(key))) genericWords = false;
   }
-  return true;
+  return (genericWords && first.keys.every((key) => GENERIC_WORDS.has(key))) || lowercase;
 }
 
 const PROVINCE_WORD = wordKey('tỉnh');
