@@ -58,7 +58,7 @@ describe('readDeadlineField (the value of "Thời gian thực hiện:")', () => 
   test('the whole value is the marker; work that starts on a day keeps the day', () => {
     const value = ' Từ\n01/7/2025. ';
     expect(readDeadlineField(value)).toEqual([
-      { kind: 'ongoing', year: null, due: null, period: null, from: '2025-07-01', text: 'Từ 01/7/2025', start: 1, end: 13, marker: 'field' },
+      { kind: 'ongoing', year: null, due: null, period: null, from: '2025-07-01', text: 'Từ 01/7/2025', start: 1, end: 13, marker: 'field', clause: null },
     ]);
   });
 
@@ -93,6 +93,19 @@ describe('readDeadlines (running text)', () => {
       'annual:null:Thực hiện thường xuyên hằng năm',
     ]);
     for (const match of found) expect(text.slice(match.start, match.end).replace(/\s+/g, ' ')).toBe(match.text);
+  });
+
+  test('each deadline keeps the clause it closes', () => {
+    const text =
+      'Rà soát quy hoạch. Xây dựng Đề án phát triển kinh tế ban đêm tỉnh Bình Thuận (năm 2021), ban hành Kế hoạch thực hiện ' +
+      '(năm 2023, 2024); các cơ quan triển khai xong trong tháng 12/2025. Tiếp tục';
+    const clauses = readDeadlines(text).map((match) => `${match.text}: ${match.clause && text.slice(match.clause.start, match.clause.end)}`);
+    expect(clauses).toEqual([
+      'năm 2021: Xây dựng Đề án phát triển kinh tế ban đêm tỉnh Bình Thuận',
+      'năm 2023, 2024: ban hành Kế hoạch thực hiện',
+      'năm 2023, 2024: ban hành Kế hoạch thực hiện',
+      'tháng 12/2025: các cơ quan triển khai',
+    ]);
   });
 
   test.each([

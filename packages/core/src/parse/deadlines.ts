@@ -32,6 +32,12 @@ export interface DeadlineMatch {
   end: number;
   /** Where the deadline was written. */
   marker: 'parenthesis' | 'phrase' | 'field';
+  /**
+   * Offsets of the clause the deadline closes: from the start of its sentence or clause (or the end
+   * of the previous deadline in it) to the marker ("Xây dựng Đề án … (năm 2021)") or to the phrase
+   * ("Các cơ quan triển khai| xong trong tháng 12/2025"). Null for a field, whose clause is its task.
+   */
+  clause: { start: number; end: number } | null;
 }
 
 type Reading = Pick<DeadlineMatch, 'kind' | 'year' | 'due' | 'period' | 'from'>;
@@ -193,7 +199,7 @@ const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
 export function readDeadlineField(value: string): DeadlineMatch[] {
   const body = value.replace(/[\s.;,]+$/u, '');
   const text = normalizeSpace(body);
-  const span = { text, start: body.length - body.trimStart().length, end: body.length, marker: 'field' as const };
+  const span = { text, start: body.length - body.trimStart().length, end: body.length, marker: 'field' as const, clause: null };
   if (text === '') return [];
   const lead = stickyAt(LEAD_WORDS, text, 0);
   if (stickyAt(CONDITIONAL, text, lead ? lead[0].length : 0)) return [{ ...conditional(text), ...span }];
@@ -241,7 +247,7 @@ export function readDeadlines(text: string): DeadlineMatch[] {
     const inner = normalizeSpace(match[1]!);
     const readings = wholeExpression(inner);
     const span = { text: inner, start: match.index, end: match.index + match[0].length, marker: 'parenthesis' as const };
-    for (const reading of readings ?? []) found.push({ ...reading, ...span });
+    for (const reading of readings ?? []) found.push({ ...reading, ...span, clause: { start: 0, end: match.index } });
   }
   const parenthesised = found.length;
   let enclosing = 0;
@@ -257,7 +263,7 @@ export function readDeadlines(text: string): DeadlineMatch[] {
       const valueEnd = rest.search(FIELD_VALUE_END);
       const value = valueEnd < 0 ? rest : rest.slice(0, valueEnd);
       for (const deadline of readDeadlineField(value)) {
-        found.push({ ...deadline, start: at + deadline.start, end: at + deadline.end, marker: 'phrase' });
+        found.push({ ...deadline, start: at + deadline.start, end: at + deadline.end, marker: 'phrase', clause: null });
       }
       return;
     }
@@ -265,10 +271,37 @@ export function readDeadlines(text: string): DeadlineMatch[] {
     if (!expression) return;
     const written = normalizeSpace(text.slice(at, expression.end));
     for (const reading of expression.readings) {
-      found.push({ ...reading, text: written, start: at, end: expression.end, marker: 'phrase' });
+      found.push({ ...reading, text: written, start: at, end: expression.end, marker: 'phrase', clause: { start: 0, end: trigger.index } });
     }
   });
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  findClauseStarts(text, found);
+  return found;
+}
+
+// Where a clause can start: after ";" "!" "?" ":" or a sentence-ending "." and at a line break.
+const CLAUSE_BOUNDARY = /[;!?:](?=\s)|\.(?=\s+[\p{Lu}\p{N}])|\n/gu;
+const CLAUSE_LEAD = /[\s,.;:)\]\-–]/u;
+
+/** Sets each clause's start in one pass over the boundaries (`found` sorted by start). */
+function findClauseStarts(text: string, found: DeadlineMatch[]): void {
+  const boundaries = Array.from(text.matchAll(CLAUSE_BOUNDARY), (boundary) => boundary.index + boundary[0].length);
+  let next = 0;
+  let previous: DeadlineMatch | undefined;
+  for (const match of found) {
+    const clause = match.clause;
+    if (!clause) continue;
+    if (previous && previous.start === match.start && previous.clause) {
+      match.clause = { ...previous.clause };
+      continue;
+    }
+    while (next < boundaries.length && boundaries[next]! <= clause.end) next++;
+    let start = Math.max(next > 0 ? boundaries[next - 1]! : 0, previous && previous.end <= clause.end ? previous.end : 0);
+    while (start < clause.end && CLAUSE_LEAD.test(text[start]!)) start++;
+    while (clause.end > start && /\s/u.test(text[clause.end - 1]!)) clause.end--;
+    clause.start = start;
+    previous = match;
+  }
 }
 
 const LEGACY_KINDS: ReadonlySet<string> = new Set(DEADLINE_KINDS);
