@@ -31,6 +31,7 @@ describe('readAgencyList', () => {
     ],
     ['Tổ đảng ở Thường trực Ủy ban KH,CN&MT', ['NEW party Tổ đảng ở Thường trực Ủy ban KH,CN&MT']],
     ['các địa phương', ['ALL các địa phương']],
+    ['Công an thành phố Hải Phòng, Phòng Tư pháp huyện Hàm Tân', ['REG cong-an-tinh', 'NEW department Phòng Tư pháp huyện Hàm Tân']],
     ['các đơn vị, địa phương có liên quan tham mưu thực hiện.', ['ALL các đơn vị, địa phương có liên quan tham mưu thực hiện']],
     [
       'Báo và Phát thanh, Truyền hình tỉnh; Sở Tư pháp, các cơ quan, đơn vị, địa phương.',

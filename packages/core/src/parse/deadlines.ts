@@ -110,7 +110,7 @@ const EXPRESSIONS: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => R
       return year ? [{ kind: 'quarter', year, due: lastDayOfMonth(year, quarter * 3), period: null, from: null }] : null;
     },
   ],
-  [/quý\s+(?:iv|i{1,3}|[1-4])\s+(?:hằng|hàng)\s+năm/iuy, () => [undated('annual')]],
+  [/(?:quý\s+(?:iv|i{1,3}|[1-4])|tháng\s+\d{1,2})\s+(?:hằng|hàng)\s+năm/iuy, () => [undated('annual')]],
   [
     /(?:giai\s+đoạn\s+|từ\s+năm\s+|năm\s+)?(\d{4})\s*(?:[-–—]|đến(?:\s+năm)?)\s*(\d{4})/iuy,
     (m) => {
@@ -238,7 +238,9 @@ const MAX_PARENTHESIS = 300;
  * "(sau khi …, dự kiến năm 2021)"), deadline phrases ("hoàn thành trong quý III/2020", "trước ngày
  * 30/6/2025") and inline "Thời gian thực hiện: …" fields. Other parentheses ("(khóa XII)") and
  * years in running text ("giai đoạn 2021-2025", "Nghị quyết số 08/2021", "đến năm 2025, tỷ lệ …")
- * are not deadlines. Results are in text order.
+ * are not deadlines. A marker naming several years ("(năm 2023, 2024)") gives one deadline per
+ * year, all with the marker's text and offsets, so each year can be judged on its own. Results
+ * are in text order.
  */
 export function readDeadlines(text: string): DeadlineMatch[] {
   const found: DeadlineMatch[] = [];

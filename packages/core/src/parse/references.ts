@@ -120,7 +120,9 @@ function issuerAt(text: string, at: number): { issuer: string; issuerId: string 
 
 /** Reads the citation whose type word starts at `at`, or says what is missing. */
 function citationAt(text: string, at: number, typeWord: string): CitationAt {
-  const type = TYPE_BY_WORDS.get(normalizeSpace(typeWord.toLowerCase()))!;
+  // Case folding can match a type word that lowercases differently ("K" KELVIN SIGN): not a type then.
+  const type = TYPE_BY_WORDS.get(normalizeSpace(typeWord.toLowerCase()));
+  if (!type) return { problem: `expected a document type; "${typeWord}" is not one` };
   const number = stickyAt(NUMBER, text, at + typeWord.length);
   if (!number) return { problem: `expected a document number after "${typeWord}" (e.g. "số 123/QĐ-UBND")` };
   const [, numberWord, rawNumber] = number;

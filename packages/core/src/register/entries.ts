@@ -750,9 +750,34 @@ const PROVINCE: readonly RegisterSource[] = [
     level: 'province',
   },
   { name: 'Trường Chính trị tỉnh', nameEn: 'Provincial Political School', kind: 'public-service-unit', level: 'province' },
+  { name: 'Ban An toàn giao thông tỉnh', nameEn: 'Provincial Traffic Safety Committee', kind: 'other', level: 'province' },
+  {
+    name: 'Cục Hải quan tỉnh',
+    nameEn: 'Provincial Customs Department',
+    kind: 'state-agency-branch',
+    level: 'province',
+    validTo: BEFORE_MARCH_2025,
+  },
+  {
+    name: 'Chi cục Hải quan khu vực',
+    nameEn: 'Regional Customs Sub-department',
+    kind: 'state-agency-branch',
+    level: 'province',
+    validFrom: FROM_MARCH_2025,
+  },
 ];
 
 const LOCAL: readonly RegisterSource[] = [
+  { name: 'Công an huyện', nameEn: 'District Police', kind: 'police', level: 'district', validTo: BEFORE_MARCH_2025 },
+  { name: 'Công an xã', nameEn: 'Commune Police', kind: 'police', level: 'commune' },
+  {
+    name: 'Ban Chỉ huy Quân sự huyện',
+    nameEn: 'District Military Command',
+    kind: 'military',
+    level: 'district',
+    validTo: BEFORE_JULY_2025,
+  },
+  { name: 'Ban Chỉ huy Quân sự xã', nameEn: 'Commune Military Command', kind: 'military', level: 'commune' },
   { name: 'UBND huyện', nameEn: "District People's Committee", kind: 'local-government', level: 'district', validTo: BEFORE_JULY_2025 },
   { name: 'UBND thị xã', nameEn: "Town People's Committee", kind: 'local-government', level: 'district', validTo: BEFORE_JULY_2025 },
   { name: 'UBND thành phố', nameEn: "City People's Committee", kind: 'local-government', level: 'district' },

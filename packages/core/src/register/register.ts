@@ -149,6 +149,9 @@ const HEAD_WORDS: ReadonlyArray<readonly [string, AgencyKindV2]> = [
   ['Trường', 'public-service-unit'],
   ['Đại học', 'public-service-unit'],
   ['Bệnh viện', 'public-service-unit'],
+  ['Phòng', 'department'],
+  ['Chi nhánh', 'state-agency-branch'],
+  ['Ban Chỉ huy Quân sự', 'military'],
   ['Tổng công ty', 'enterprise'],
   ['Công ty', 'enterprise'],
 ];
@@ -199,6 +202,16 @@ export function isGenericPhrase(tokens: readonly Token[], start: number, end: nu
   return (genericWords && first.keys.every((key) => GENERIC_WORDS.has(key))) || lowercase;
 }
 
+// One-word head words that also occur in place names ("Hải Phòng", "Hội An") do not end a place.
+const PLACE_WORDS = new Set(['phòng', 'hội', 'đoàn', 'đài', 'báo', 'viện', 'trường'].map(wordKey));
+
+/** Whether a body starts at word token `at` (and so the place name before it has ended). */
+function startsAnotherBody(tokens: readonly Token[], at: number): boolean {
+  if (matchRegister(tokens, at)) return true;
+  const head = HEAD_TRIE.longest(tokens, at);
+  return head !== undefined && (head.end - at > 1 || tokens[at]!.keys.length > 1 || !PLACE_WORDS.has(tokens[at]!.keys[0]!));
+}
+
 const PROVINCE_WORD = wordKey('tỉnh');
 const CITY_WORDS = [wordKey('thành'), wordKey('phố')] as const;
 
@@ -218,7 +231,7 @@ export function extendOverPlace(tokens: readonly Token[], entry: RegisterEntry, 
     else return end;
   }
   let placeEnd = next;
-  while (at(placeEnd) && tokens[placeEnd]!.capital && !headWordKind(tokens, placeEnd)) {
+  while (at(placeEnd) && tokens[placeEnd]!.capital && !startsAnotherBody(tokens, placeEnd)) {
     placeEnd++;
   }
   return placeEnd;
