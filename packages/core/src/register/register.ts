@@ -266,8 +266,15 @@ export function classifyAgencyName(name: string): NameClassification {
   return { entry: { id: slugify(trimmed), name: trimmed, nameEn: null, kind }, known: false };
 }
 
+/**
+ * No body's name with its place runs this long ("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Bà
+ * Rịa - Vũng Tàu" is 66 characters), so a longer text is not a spelling and costs nothing to reject.
+ */
+const MAX_NAME_LENGTH = 200;
+
 /** The register entry for a spelling of a body's name, or undefined. */
 export function lookupRegister(name: string): RegisterEntry | undefined {
+  if (name.length > MAX_NAME_LENGTH) return undefined;
   const classified = classifyAgencyName(name);
   return 'known' in classified && classified.known ? classified.entry : undefined;
 }
