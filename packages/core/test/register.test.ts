@@ -92,6 +92,8 @@ describe('name normalisation', () => {
   test('text after a name that is not its place makes it a different name', () => {
     expect(lookupRegister('Sở Tài chính chủ trì')).toBeUndefined();
     expect(lookupRegister('Công an tỉnh. Tăng cường')).toBeUndefined();
+    expect(lookupRegister(`Công an tỉnh ${'A '.repeat(100)}`)).toBeUndefined();
+    expect(lookupRegister(`  Công an tỉnh${' '.repeat(300)}`)?.id).toBe('cong-an-tinh');
   });
 });
 

@@ -274,7 +274,7 @@ const MAX_NAME_LENGTH = 200;
 
 /** The register entry for a spelling of a body's name, or undefined. */
 export function lookupRegister(name: string): RegisterEntry | undefined {
-  if (name.length > MAX_NAME_LENGTH) return undefined;
+  if (name.trim().length > MAX_NAME_LENGTH) return undefined;
   const classified = classifyAgencyName(name);
   return 'known' in classified && classified.known ? classified.entry : undefined;
 }
