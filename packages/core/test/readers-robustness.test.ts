@@ -29,6 +29,8 @@ const inputs: Array<[string, string]> = [
   ['lone surrogates', '\ud800Sở \udfffTư pháp (năm \ud8002021)'],
   ['NFD', 'Sở Văn hóa, Thể thao và Du lịch (Năm 2021) Nghị quyết số 57-NQ/TW'.normalize('NFD')],
   ...HOSTILE.map((unit): [string, string] => [`100 KB of "${unit.slice(0, 20)}"`, fill(unit, 100_000)]),
+  ['100 KB of separators, then a word', `${fill(', ;.', 100_000)}x`],
+  ['100 KB of spaces inside parentheses', `(năm${' '.repeat(100_000)}2021)`],
   ['1 MB of mixed text', fill(HOSTILE.at(-1)!, 1_000_000)],
   ['1 MB without a line break', fill('Sở X0 và ', 1_000_000)],
 ];

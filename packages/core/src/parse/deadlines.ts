@@ -30,7 +30,7 @@ export interface DeadlineMatch {
   /** Offsets of the whole marker (parentheses included) in the searched text. */
   start: number;
   end: number;
-  /** Where the deadline was written. */
+  /** Where the deadline was written: in parentheses, after a deadline phrase, or as the value of a "Thời gian thực hiện:" field. */
   marker: 'parenthesis' | 'phrase' | 'field';
   /**
    * Offsets of the clause the deadline closes: from the start of its sentence or clause (or the end
@@ -190,6 +190,7 @@ function dropSubsumedYears(readings: Reading[]): Reading[] {
 }
 
 const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+const TRAILING = /[\s.;,]/u;
 
 /**
  * Reads the value of a labelled field ("Thời gian thực hiện: Thực hiện định kỳ hằng năm; Riêng năm
@@ -197,7 +198,11 @@ const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
  * counts. Offsets are in `value`; `text` of each is the whole value.
  */
 export function readDeadlineField(value: string): DeadlineMatch[] {
-  const body = value.replace(/[\s.;,]+$/u, '');
+  // Trailing punctuation is not part of the value (a loop: a regex anchored at the end would
+  // retry from every position of a long run of separators).
+  let end = value.length;
+  while (end > 0 && TRAILING.test(value[end - 1]!)) end--;
+  const body = value.slice(0, end);
   const text = normalizeSpace(body);
   const span = { text, start: body.length - body.trimStart().length, end: body.length, marker: 'field' as const, clause: null };
   if (text === '') return [];
@@ -265,7 +270,7 @@ export function readDeadlines(text: string): DeadlineMatch[] {
       const valueEnd = rest.search(FIELD_VALUE_END);
       const value = valueEnd < 0 ? rest : rest.slice(0, valueEnd);
       for (const deadline of readDeadlineField(value)) {
-        found.push({ ...deadline, start: at + deadline.start, end: at + deadline.end, marker: 'phrase', clause: null });
+        found.push({ ...deadline, start: at + deadline.start, end: at + deadline.end });
       }
       return;
     }
