@@ -31,6 +31,8 @@ describe('readAgencyList', () => {
     ],
     ['Tổ đảng ở Thường trực Ủy ban KH,CN&MT', ['NEW party Tổ đảng ở Thường trực Ủy ban KH,CN&MT']],
     ['các địa phương', ['ALL các địa phương']],
+    ['Sở Tư pháp, Tài chính, Kế hoạch và Đầu tư', ['REG so-tu-phap', 'REG so-tai-chinh', 'REG so-ke-hoach-va-dau-tu']],
+    ['Bộ Công an, Quốc phòng; Ủy ban Kinh tế, Xã hội', ['REG bo-cong-an', 'REG bo-quoc-phong', 'REG uy-ban-kinh-te', 'REG uy-ban-xa-hoi']],
     ['Công an thành phố Hải Phòng, Phòng Tư pháp huyện Hàm Tân', ['REG cong-an-tinh', 'NEW department Phòng Tư pháp huyện Hàm Tân']],
     ['các đơn vị, địa phương có liên quan tham mưu thực hiện.', ['ALL các đơn vị, địa phương có liên quan tham mưu thực hiện']],
     [

@@ -3,6 +3,7 @@ import { legacyAgencyKind } from '../register/kinds.js';
 import {
   classifyAgencyName,
   extendOverPlace,
+  headWordKeys,
   headWordKind,
   isGenericPhrase,
   lookupRegister,
@@ -102,17 +103,25 @@ export function readAgencyList(text: string): AgencyList {
     return { name: text.slice(from, to), start: from, end: to };
   };
   const softGap = (from: number, to: number) => tokens.slice(from, to).every((token: Token) => token.type === 'soft');
-  const startsBody = (at: number) =>
-    matchRegister(tokens, at) !== undefined || headWordKind(tokens, at) !== undefined || isGenericPhrase(tokens, at, segmentEnd(at));
+  const startsBody = (at: number, head: readonly string[]) =>
+    matchRegister(tokens, at) !== undefined ||
+    matchRegister(tokens, at, head) !== undefined ||
+    headWordKind(tokens, at) !== undefined ||
+    isGenericPhrase(tokens, at, segmentEnd(at));
 
   // End of the previous item and whether it was a generic phrase, so "các sở, ngành" is one phrase.
   let previousEnd = 0;
   let previousGeneric = false;
+  // Head word of the last body, for a list that leaves it out: "Sở Tư pháp, Tài chính, Nội vụ".
+  let head: string[] = [];
   for (let i = nextWord(0); i < count; ) {
     const registered = matchRegister(tokens, i);
-    if (registered) {
-      const end = extendOverPlace(tokens, registered.entry, registered.end);
-      reading.mentions.push({ ...span(i, end), generic: false, known: true, entry: registered.entry });
+    if (registered) head = headWordKeys(tokens, i);
+    const elliptical = !registered && head.length > 0 && tokens[i]!.capital && !headWordKind(tokens, i) ? matchRegister(tokens, i, head) : undefined;
+    if (registered || elliptical) {
+      const { entry, end: matched } = (registered ?? elliptical)!;
+      const end = extendOverPlace(tokens, entry, matched);
+      reading.mentions.push({ ...span(i, end), generic: false, known: true, entry });
       const rest = segmentEnd(end);
       if (rest > end) {
         const trailing = span(end, rest);
@@ -120,7 +129,7 @@ export function readAgencyList(text: string): AgencyList {
           text: trailing.name,
           start: trailing.start,
           end: trailing.end,
-          reason: `expected a separator after "${registered.entry.name}"; "${trailing.name}" names no agency`,
+          reason: `expected a separator after "${entry.name}"; "${trailing.name}" names no agency`,
         });
       }
       previousEnd = rest;
@@ -132,14 +141,16 @@ export function readAgencyList(text: string): AgencyList {
     const last = reading.mentions.at(-1);
     const generic = isGenericPhrase(tokens, i, end);
     if (generic) {
+      head = [];
       if (previousGeneric && last?.generic && softGap(previousEnd, i)) {
         last.end = tokens[end - 1]!.end;
         last.name = text.slice(last.start, last.end);
       } else reading.mentions.push({ ...span(i, end), generic: true, known: false, entry: null });
     } else {
       const kind = headWordKind(tokens, i);
+      head = kind ? headWordKeys(tokens, i) : [];
       if (kind) {
-        for (let next = nextWord(end); next < count && softGap(end, next) && tokens[next]!.capital && !startsBody(next); next = nextWord(end)) {
+        for (let next = nextWord(end); next < count && softGap(end, next) && tokens[next]!.capital && !startsBody(next, head); next = nextWord(end)) {
           end = segmentEnd(next);
         }
         const body = span(i, end);

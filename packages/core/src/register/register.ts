@@ -58,8 +58,9 @@ class KeyTrie<T> {
    * The longest name starting at word token `start`: soft separators ("," "và" "&") are skipped
    * inside a name, a hard one (";") ends it. `end` is the index after its last word token.
    */
-  longest(tokens: readonly Token[], start: number): { value: T; end: number } | undefined {
+  longest(tokens: readonly Token[], start: number, prefix: readonly string[] = []): { value: T; end: number } | undefined {
     let node: TrieNode | undefined = this.root;
+    for (const key of prefix) node = node?.children.get(key);
     let best: { value: T; end: number } | undefined;
     for (let i = start; i < tokens.length && node; i++) {
       const token = tokens[i]!;
@@ -176,15 +177,29 @@ const PLURAL = new Set(['các', 'những'].map(wordKey));
 /** First words of a generic phrase that may go on in lowercase: "địa phương có liên quan tham mưu thực hiện". */
 const GENERIC_NOUNS = new Set(['cơ', 'đơn', 'địa', 'sở', 'ngành', 'doanh'].map(wordKey));
 
-/** The register entry starting at word token `start`, with the tokens it covers. */
-export function matchRegister(tokens: readonly Token[], start: number): { entry: RegisterEntry; end: number } | undefined {
-  const match = REGISTER_TRIE.longest(tokens, start);
+/**
+ * The register entry starting at word token `start`, with the tokens it covers. `head` (word keys)
+ * stands before the tokens when a list leaves a repeated head word out: after "Sở Tư pháp", the
+ * item "Tài chính" is read with the head "Sở".
+ */
+export function matchRegister(
+  tokens: readonly Token[],
+  start: number,
+  head: readonly string[] = [],
+): { entry: RegisterEntry; end: number } | undefined {
+  const match = REGISTER_TRIE.longest(tokens, start, head);
   return match && { entry: match.value, end: match.end };
 }
 
 /** The kind given by the head word at word token `start`, if it starts like a body. */
 export function headWordKind(tokens: readonly Token[], start: number): AgencyKindV2 | undefined {
   return HEAD_TRIE.longest(tokens, start)?.value;
+}
+
+/** The word keys of the head word at word token `start` ("Sở" → ["sở"], "Ủy ban" → ["ủy", "ban"]). */
+export function headWordKeys(tokens: readonly Token[], start: number): string[] {
+  const end = HEAD_TRIE.longest(tokens, start)?.end ?? start;
+  return tokens.slice(start, end).flatMap((token) => token.keys);
 }
 
 /** Whether word tokens `start`..`end` (exclusive) form a generic phrase rather than a name. */
