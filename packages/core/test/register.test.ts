@@ -100,7 +100,7 @@ describe('name normalisation', () => {
 describe('names outside the register', () => {
   test.each([
     ['Sở Xúc tiến Thương mại', 'department'],
-    ['Trung tâm Phục vụ hành chính công tỉnh', 'public-service-unit'],
+    ['Trung tâm Y tế huyện Tuy Phong', 'public-service-unit'],
     ['Chi cục Kiểm lâm', 'state-agency-branch'],
     ['Tổ đảng ở Thường trực Hội đồng Dân tộc', 'party'],
     ['Đảng ủy cơ quan Văn phòng Quốc hội', 'party'],
