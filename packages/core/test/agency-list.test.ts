@@ -62,6 +62,12 @@ describe('readAgencyList', () => {
     }
   });
 
+  test('a collective body names no place: a capitalised word after it is not absorbed', () => {
+    const { mentions, rejected } = readAgencyList('UBND các huyện, thị xã, thành phố Chủ động');
+    expect(summary(mentions)).toEqual(['REG ubnd-cac-huyen-thi-xa-thanh-pho']);
+    expect(rejected.map((fragment) => fragment.text)).toEqual(['Chủ động']);
+  });
+
   const names = (count: number) => Array.from({ length: count }, (_, i) => `Sở X${i}`).join(', ');
 
   test('reads 640 bodies of one list, each by its head word', () => {

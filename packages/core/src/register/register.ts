@@ -228,6 +228,7 @@ function startsAnotherBody(tokens: readonly Token[], at: number): boolean {
 }
 
 const PROVINCE_WORD = wordKey('tỉnh');
+const COLLECTIVE = /\s(?:các|cấp)\s/u;
 const CITY_WORDS = [wordKey('thành'), wordKey('phố')] as const;
 
 /**
@@ -235,7 +236,8 @@ const CITY_WORDS = [wordKey('thành'), wordKey('phố')] as const;
  * "Sở Tài chính| tỉnh Kon Tum", "UBND huyện| Hàm Thuận Bắc". Returns the new end.
  */
 export function extendOverPlace(tokens: readonly Token[], entry: RegisterEntry, end: number): number {
-  if (entry.level === 'central') return end;
+  // Central bodies and collective ones ("UBND các huyện, thị xã, thành phố", "UBND cấp xã") name no place.
+  if (entry.level === 'central' || COLLECTIVE.test(entry.name)) return end;
   let next = end;
   const at = (i: number) => (tokens[i]?.type === 'word' && tokens[i]!.spaced ? tokens[i]!.keys : undefined);
   const namesItsPlace = /\s(tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn|đặc khu)$/u.test(entry.name) || entry.name === 'Tỉnh ủy';
