@@ -49,6 +49,7 @@ describe('readDeadlineField (the value of "Thời gian thực hiện:")', () => 
       [reading('ongoing', null, null), reading('quarter', 2020, '2020-06-30')],
     ],
     ['năm 2023, 2024', [reading('year', 2023, '2023-12-31'), reading('year', 2024, '2024-12-31')]],
+    ['Định kỳ hằng quý', [reading('ongoing', null, null)]],
     ['Theo yêu cầu', []],
     ['', []],
   ])('%s', (value, expected) => {
@@ -69,7 +70,7 @@ describe('readDeadlineField (the value of "Thời gian thực hiện:")', () => 
 
 describe('readDeadlines (running text)', () => {
   test('parenthesised markers, with the marker text and the offsets of the parentheses', () => {
-    const text = 'Xây dựng Đề án (năm 2021). Rà soát (Quý II/2022); báo cáo (hàng năm), (năm 2023, 2024).';
+    const text = 'Xây dựng Đề án (năm 2021). Rà soát (Quý II/2022); báo cáo (hàng năm), (năm 2023, 2024), (năm 2025 và các năm tiếp theo).';
     const found = readDeadlines(text);
     expect(found.map(({ kind, text: marker }) => `${kind}:${marker}`)).toEqual([
       'year:năm 2021',
@@ -77,6 +78,7 @@ describe('readDeadlines (running text)', () => {
       'annual:hàng năm',
       'year:năm 2023, 2024',
       'year:năm 2023, 2024',
+      'year:năm 2025 và các năm tiếp theo',
     ]);
     for (const match of found) expect(text.slice(match.start, match.end)).toBe(`(${match.text})`);
   });

@@ -130,7 +130,7 @@ const EXPRESSIONS: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => R
     },
   ],
   [/(?:định\s+kỳ\s+)?(?:thường\s+xuyên\s+)?(?:vào\s+)?(?:hằng|hàng)\s+năm/iuy, () => [undated('annual')]],
-  [/thường\s+xuyên|liên\s+tục/iuy, () => [undated('ongoing')]],
+  [/thường\s+xuyên|liên\s+tục|(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+(?:quý|tháng|tuần)/iuy, () => [undated('ongoing')]],
 ];
 
 /** Words that lead into a deadline expression without changing it ("hoàn thành trong", "trước"). */
@@ -163,6 +163,8 @@ function conditional(text: string): Reading {
 }
 
 const SEPARATOR = /[\s,;.]*(?:(?:và|hoặc)\s+)?/iuy;
+/** "… và những năm tiếp theo": the years after add no deadline. */
+const LATER_YEARS = /(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau)/iuy;
 
 /**
  * Reads a text that must be deadlines from its first word to its last ("Năm 2021", "năm 2023,
@@ -179,6 +181,8 @@ function wholeExpression(text: string): Reading[] | null {
     readings.push(...expression.readings);
     at = expression.end;
     at += stickyAt(SEPARATOR, text, at)?.[0].length ?? 0;
+    const later = stickyAt(LATER_YEARS, text, at);
+    if (later) at += later[0].length + (stickyAt(SEPARATOR, text, at + later[0].length)?.[0].length ?? 0);
   }
   return readings.length > 0 ? readings : null;
 }

@@ -89,10 +89,20 @@ export function registerSpellings(entry: RegisterEntry): string[] {
   return [...spellings, ...spellings.filter((spelling) => PROVINCIAL_SUFFIX.test(spelling)).map((spelling) => spelling.replace(PROVINCIAL_SUFFIX, ' thành phố'))];
 }
 
-const REGISTER_TRIE = new KeyTrie<RegisterEntry>();
-for (const entry of AGENCY_REGISTER) {
-  for (const spelling of registerSpellings(entry)) REGISTER_TRIE.add(keysOf(spelling), entry);
+/** Builds a trie on first use, so importing the register (a status editor reading citations) costs nothing until it reads. */
+function lazyTrie<T>(fill: (trie: KeyTrie<T>) => void): () => KeyTrie<T> {
+  let trie: KeyTrie<T> | undefined;
+  return () => {
+    if (!trie) fill((trie = new KeyTrie<T>()));
+    return trie;
+  };
 }
+
+const registerTrie = lazyTrie<RegisterEntry>((trie) => {
+  for (const entry of AGENCY_REGISTER) {
+    for (const spelling of registerSpellings(entry)) trie.add(keysOf(spelling), entry);
+  }
+});
 
 /** Head words of bodies outside the register, longest first where one begins another. */
 const HEAD_WORDS: ReadonlyArray<readonly [string, AgencyKindV2]> = [
@@ -157,8 +167,9 @@ const HEAD_WORDS: ReadonlyArray<readonly [string, AgencyKindV2]> = [
   ['Công ty', 'enterprise'],
 ];
 
-const HEAD_TRIE = new KeyTrie<AgencyKindV2>();
-for (const [words, kind] of HEAD_WORDS) HEAD_TRIE.add(keysOf(words), kind);
+const headTrie = lazyTrie<AgencyKindV2>((trie) => {
+  for (const [words, kind] of HEAD_WORDS) trie.add(keysOf(words), kind);
+});
 
 /**
  * Words of generic phrases ("các sở, ban, ngành", "các cơ quan, đơn vị liên quan", "các địa
@@ -187,18 +198,18 @@ export function matchRegister(
   start: number,
   head: readonly string[] = [],
 ): { entry: RegisterEntry; end: number } | undefined {
-  const match = REGISTER_TRIE.longest(tokens, start, head);
+  const match = registerTrie().longest(tokens, start, head);
   return match && { entry: match.value, end: match.end };
 }
 
 /** The kind given by the head word at word token `start`, if it starts like a body. */
 export function headWordKind(tokens: readonly Token[], start: number): AgencyKindV2 | undefined {
-  return HEAD_TRIE.longest(tokens, start)?.value;
+  return headTrie().longest(tokens, start)?.value;
 }
 
 /** The word keys of the head word at word token `start` ("Sở" → ["sở"], "Ủy ban" → ["ủy", "ban"]). */
 export function headWordKeys(tokens: readonly Token[], start: number): string[] {
-  const end = HEAD_TRIE.longest(tokens, start)?.end ?? start;
+  const end = headTrie().longest(tokens, start)?.end ?? start;
   return tokens.slice(start, end).flatMap((token) => token.keys);
 }
 
@@ -223,7 +234,7 @@ const PLACE_WORDS = new Set(['phòng', 'hội', 'đoàn', 'đài', 'báo', 'vi�
 /** Whether a body starts at word token `at` (and so the place name before it has ended). */
 function startsAnotherBody(tokens: readonly Token[], at: number): boolean {
   if (matchRegister(tokens, at)) return true;
-  const head = HEAD_TRIE.longest(tokens, at);
+  const head = headTrie().longest(tokens, at);
   return head !== undefined && (head.end - at > 1 || tokens[at]!.keys.length > 1 || !PLACE_WORDS.has(tokens[at]!.keys[0]!));
 }
 
