@@ -64,6 +64,20 @@ describe('readReferences', () => {
   });
 
   test.each([
+    ['Thông tri số 02-TT/TU của Tỉnh ủy', 'thong-tri-02-tt-tu', 'party-notice', 'Tỉnh ủy'],
+    ['Hướng dẫn số 05-HD/BTGTW của Ban Tuyên giáo Trung ương', 'huong-dan-05-hd-btgtw', 'guidance', 'Ban Tuyên giáo Trung ương'],
+    ['Pháp lệnh số 02/2022/UBTVQH15 của Ủy ban Thường vụ Quốc hội', 'phap-lenh-02-2022-ubtvqh15', 'ordinance', 'Ủy ban Thường vụ Quốc hội'],
+    ['Đề án số 06/ĐA-UBND của UBND tỉnh Bắc Ninh', 'de-an-06-da-ubnd', 'scheme', 'UBND tỉnh Bắc Ninh'],
+    ['Báo cáo số 120/BC-UBND của Ủy ban nhân dân tỉnh', 'bao-cao-120-bc-ubnd', 'report', 'Ủy ban nhân dân tỉnh'],
+    ['Thông báo số 15-TB/TW của Bộ Chính trị', 'thong-bao-15-tb-tw', 'notice', 'Bộ Chính trị'],
+    ['Kết luận số 54-KL/TW của Bộ Chính trị (khóa XII)', 'ket-luan-54-kl-tw', 'conclusion', 'Bộ Chính trị'],
+    ['Chỉ thị số 13-CT/TW của Ban Bí thư Trung ương Đảng', 'chi-thi-13-ct-tw', 'directive', 'Ban Bí thư Trung ương Đảng'],
+    ['Nghị định 45/2025/NĐ-CP của Chính phủ', 'nghi-dinh-45-2025-nd-cp', 'decree', 'Chính phủ'],
+  ])('%s', (text, id, type, issuer) => {
+    expect(readReferences(text).map(({ id, type, issuer }) => ({ id, type, issuer }))).toEqual([{ id, type, issuer }]);
+  });
+
+  test.each([
     'Thực hiện Kế hoạch 5 năm và Chương trình 2021-2025 của tỉnh.',
     'Luật Đầu tư công, Đề án “Tuyên truyền, phổ biến pháp luật”.',
     'báo cáo kết quả thực hiện trước ngày 15/11.',
