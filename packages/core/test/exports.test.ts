@@ -49,6 +49,7 @@ test('the public API changes only on purpose', async () => {
     'subsetProgram',
     'suggestAgencies',
     'taskDetails',
+    'tasksToAtom',
     'tasksToCsv',
     'tasksToIcs',
     'validateFilter',
@@ -80,7 +81,7 @@ test('each subpath entry exposes one part of the API, all of it also on the main
     search: ['highlightRanges', 'search'],
     validate: ['validateProgram'],
     status: ['StatusEntry', 'StatusOverlay', 'TASK_STATUSES', 'TIMELINESS', 'TaskStatus', 'Timeliness', 'applyStatus'],
-    export: ['subsetProgram', 'tasksToCsv', 'tasksToIcs'],
+    export: ['subsetProgram', 'tasksToAtom', 'tasksToCsv', 'tasksToIcs'],
     parse: ['parseProgram'],
   });
   const main = Object.keys(await import('../src/index.js'));
