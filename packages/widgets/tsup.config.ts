@@ -67,6 +67,24 @@ export const npmBuild: Options = {
   },
 };
 
+/**
+ * The Node side: the `chuongtrinh-widgets` command and `prerender` (Lit SSR of the elements).
+ * Every dependency stays external, so that SSR and the elements share one copy of Lit.
+ */
+export const nodeBuild: Options = {
+  entry: { 'node/chuongtrinh-widgets': 'src/prerender/bin.ts', 'node/prerender': 'src/prerender/prerender.ts' },
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  dts: { entry: { 'node/prerender': 'src/prerender/prerender.ts' } },
+  splitting: true,
+  outDir: 'dist',
+  clean: false,
+  esbuildOptions(options) {
+    options.chunkNames = 'node/chunks/[name]-[hash]';
+  },
+};
+
 /** The lazy parts of the pasted file, each one self-contained file beside the script. */
 const EMBED_BUILDER_ENTRY = { 'chuongtrinh-embed-builder': 'src/embed-builder/embed-builder.ts' };
 
@@ -76,6 +94,9 @@ const LAZY_ENTRIES = {
   'chuongtrinh-status': 'src/shared/lazy-status.ts',
   'chuongtrinh-export': 'src/shared/lazy-export.ts',
 };
+
+/** The iframe pages' script and the host page's resize script: small files of their own, without Lit. */
+const EMBED_ENTRIES = { 'chuongtrinh-frame': 'src/embed/frame.ts', 'chuongtrinh-resize': 'src/embed/resize.ts' };
 
 /**
  * The file a webmaster pastes, and the lazy parts beside it. Two esbuild runs: within one, esbuild
@@ -125,11 +146,11 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
         if (dataset === 'fetched') await copyFile(DATASET, `${outDir}/${DATASET_FILE}`);
       },
     },
-    { ...common, entry: LAZY_ENTRIES, splitting: false, esbuildPlugins: [pastedResolution(dataset)] },
+    { ...common, entry: { ...LAZY_ENTRIES, ...EMBED_ENTRIES }, splitting: false, esbuildPlugins: [pastedResolution(dataset)] },
     // The embed builder page's script: the builder with the three widgets for its preview, in
     // one file of its own so that pages showing only widgets never download the builder.
     { ...common, entry: EMBED_BUILDER_ENTRY, splitting: false, esbuildPlugins: [lazyParts, pastedResolution(dataset)] },
   ];
 }
 
-export default defineConfig([npmBuild, ...pastedBuilds()]);
+export default defineConfig([npmBuild, nodeBuild, ...pastedBuilds()]);

@@ -56,7 +56,7 @@ export function embedTheme(config: EmbedConfig): Array<[property: string, value:
   return config.pageFont ? [...colors, ['--ct-font-family', 'inherit']] : colors;
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The HTML a webmaster pastes: the script tag, a `<style>` with the chosen `--ct-*` properties
@@ -66,11 +66,14 @@ export function embedSnippet(config: EmbedConfig, scriptUrl: string): string {
   const attributes = embedAttributes(config)
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
+  return [`<script type="module" src="${escapeAttribute(scriptUrl)}"></script>`, ...embedThemeStyle(config), `<${config.widget}${attributes}></${config.widget}>`].join(
+    '\n',
+  );
+}
+
+/** The lines of the `<style>` that sets the chosen `--ct-*` properties on the widget; none when there are none. */
+export function embedThemeStyle(config: EmbedConfig): string[] {
   const theme = embedTheme(config);
-  const lines = [`<script type="module" src="${escapeAttribute(scriptUrl)}"></script>`];
-  if (theme.length > 0) {
-    lines.push('<style>', `  ${config.widget} {`, ...theme.map(([property, value]) => `    ${property}: ${value};`), '  }', '</style>');
-  }
-  lines.push(`<${config.widget}${attributes}></${config.widget}>`);
-  return lines.join('\n');
+  if (theme.length === 0) return [];
+  return ['<style>', `  ${config.widget} {`, ...theme.map(([property, value]) => `    ${property}: ${value};`), '  }', '</style>'];
 }

@@ -1,6 +1,7 @@
 import type { Program } from '@chuongtrinh/core';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Language, Translation } from '../translations/translation.js';
+import { DEFER_HYDRATION, hydrateOnInteraction } from './deferred-hydration.js';
 import { languageOf, onLanguageChange, translationFor } from './language.js';
 import { loadDataset, settledDataset, type DatasetState } from './load-dataset.js';
 import { isStatusProblem, problemKey, type WidgetProblem } from './problems.js';
@@ -46,6 +47,7 @@ export abstract class CtElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopWatchingLanguage = onLanguageChange(() => this.requestUpdate());
+    if (!this.hasUpdated && this.hasAttribute(DEFER_HYDRATION)) hydrateOnInteraction(this);
   }
 
   override disconnectedCallback(): void {

@@ -2,7 +2,7 @@ import type { Program, Role, SearchResult, TaskFilter } from '@chuongtrinh/core'
 import { AGENCY_ROLES, TIMELINESS } from '@chuongtrinh/core/constants';
 import { filterTasks, getAgency, taskDetails, validateFilter } from '@chuongtrinh/core/query';
 import type { TaskProgress } from '@chuongtrinh/core/status';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit, type FilterChangeDetail } from '../events.js';
 import { optionalNumber } from '../shared/attributes.js';
 import { CtStatusElement } from '../shared/status-element.js';
@@ -467,6 +467,7 @@ export class CtTaskList extends CtStatusElement {
    * `page.html#<task id>` is handled here: the task is expanded, highlighted, scrolled to and focused.
    */
   private targetFragment(): void {
+    if (isServer) return; // a prerendered view has no URL: the element looks again when it hydrates
     const id = decodeURIComponent(location.hash.slice(1));
     this.targetedTaskId = id && this.shown?.some((match) => match.task.id === id) ? id : undefined;
     if (this.targetedTaskId) {

@@ -1,0 +1,118 @@
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { CtAgencyCard, CtDeadlineTimeline, CtTaskList } from '../index.js';
+import { embedAttributes, embedThemeStyle, escapeAttribute, type EmbedConfig, type EmbeddableWidget } from '../embed-builder/snippet.js';
+import { defineElement } from '../shared/define.js';
+import { DEFER_HYDRATION } from '../shared/deferred-hydration.js';
+import { loadDataset } from '../shared/load-dataset.js';
+
+// Registered here as well as in each element's module: the package declares its source free of
+// side effects, so a bundle of this module would drop a bare `import '../index.js'`.
+const ELEMENTS: Record<EmbeddableWidget, CustomElementConstructor> = {
+  'ct-task-list': CtTaskList,
+  'ct-agency-card': CtAgencyCard,
+  'ct-deadline-timeline': CtDeadlineTimeline,
+};
+
+/** What `prerenderSnippet` needs besides the widget's configuration. */
+export interface PrerenderOptions {
+  /** URL of `chuongtrinh.js` as the host page will load it; the lazy parts are beside it. */
+  scriptUrl: string;
+}
+
+/** The widget's first view would show a problem box: the snippet is not written. */
+export class PrerenderError extends Error {
+  override name = 'PrerenderError';
+}
+
+// Lit SSR wraps the rendered template in markers for a client `hydrate()` of the template
+// itself; only the element's own shadow root is hydrated (by the element), so they go.
+const OUTER_MARKERS = /^<!--lit-part [^>]*-->(?:<!--lit-node 0-->)?([\s\S]*)<!--\/lit-part-->$/;
+const SHADOW = /<template shadowroot="open" shadowrootmode="open">([\s\S]*)<\/template>/;
+
+/**
+ * The shadow markup as plain light-DOM text, for browsers and readers without declarative shadow
+ * DOM: styles, controls and Lit's comments go, the text and its structure (paragraphs, lists,
+ * links) stay. The input is Lit's own serialisation (well-formed, text already escaped), which is
+ * what makes tag-level rewriting safe here.
+ */
+export function fallbackText(shadow: string): string {
+  return shadow
+    .replace(/<!--[\s\S]*?-->|<\?>/g, '')
+    .replace(/<(style|form|button|template)\b[^>]*>[\s\S]*?<\/\1>/g, '')
+    .replace(/<(\/?)([a-z][a-z0-9-]*)\b([^>]*)>/g, (_tag, close: string, name: string, attributes: string) => {
+      if (!['p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'q', 'a', 'mark'].includes(name)) return close ? ' ' : '';
+      // A link keeps its target unless it is a fragment, which names an element of the shadow tree.
+      const href = name === 'a' && !close ? / href="([^#"][^"]*)"/.exec(attributes) : null;
+      if (name === 'a') return href ? `<a href="${href[1]}">` : close ? '</a>' : '<a>';
+      return `<${close}${name}>`;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The URL of a file beside the script (`/js/chuongtrinh.js?v=2` → `/js/chuongtrinh-search.js`), relative or absolute as the script's is. */
+export function besideScript(scriptUrl: string, name: string): string {
+  return scriptUrl.replace(/[^/?#]*([?#].*)?$/, name);
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const decodeText = (markup: string) =>
+  markup
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The problems the rendered widget shows, as text, or none. */
+function problemsIn(shadow: string): string[] {
+  const box = /<div part="problems"[\s\S]*?<\/ul>/.exec(shadow)?.[0];
+  if (!box) return [];
+  return [...box.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => decodeText(match[1]!));
+}
+
+/**
+ * The HTML to paste for a widget whose first view is already in it: the element with its
+ * declarative shadow DOM (styles included) rendered by Lit's own SSR, so the markup is exactly
+ * what the element renders and hydrates; light-DOM fallback text; `modulepreload` hints for the
+ * script; and the script tag. The element is marked `defer-hydration`: it loads the dataset only
+ * when a visitor interacts with it (see `shared/deferred-hydration.ts`).
+ *
+ * The light-DOM fallback is left out for a widget with a default slot (the agency card), where it
+ * would show inside the widget as well.
+ *
+ * The widget gets an explicit `lang` (default `vi`): the prerendered view is in one language.
+ * Throws `PrerenderError` when the widget would show a problem (an unknown agency, a malformed
+ * year…), naming each one, rather than write a snippet that shows an error box.
+ */
+export async function prerenderSnippet(config: EmbedConfig, options: PrerenderOptions): Promise<string> {
+  defineElement(config.widget, ELEMENTS[config.widget]);
+  const attributes = embedAttributes(config);
+  if (!attributes.some(([name]) => name === 'lang')) attributes.push(['lang', 'vi']);
+  const src = attributes.find(([name]) => name === 'src')?.[1];
+  // The SSR render is synchronous: the dataset must be loaded (and validated, for a `src`) first.
+  const dataset = await loadDataset(typeof src === 'string' ? src : undefined);
+  if (dataset.status === 'failed') throw new PrerenderError(`the dataset could not be used: ${JSON.stringify(dataset.failure)}`);
+  const attributeText = attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  const tag = unsafeStatic(config.widget);
+  const rendered = collectResultSync(render(html`<${tag}${unsafeStatic(attributeText)} ${unsafeStatic(DEFER_HYDRATION)}></${tag}>`));
+  const element = OUTER_MARKERS.exec(rendered)?.[1];
+  const shadow = element && SHADOW.exec(element)?.[1];
+  if (!element || shadow === undefined) throw new PrerenderError(`Lit SSR did not render <${config.widget}> with a shadow root`);
+  const problems = problemsIn(shadow);
+  if (problems.length > 0) throw new PrerenderError(`<${config.widget}${attributeText}> shows problems: ${problems.join('; ')}`);
+  const closing = `</${config.widget}>`;
+  // Light-DOM children of a widget with a default slot (the agency card's) would show inside it.
+  const fallback = /<slot>/.test(shadow) ? '' : fallbackText(shadow);
+  const withFallback = `${element.slice(0, -closing.length)}${fallback}${closing}`;
+  const script = escapeAttribute(options.scriptUrl);
+  // The first interaction needs the script; with controls, a search needs the search part too.
+  const preloads = [options.scriptUrl, ...(attributes.some(([name]) => name === 'controls') ? [besideScript(options.scriptUrl, 'chuongtrinh-search.js')] : [])];
+  return [
+    ...preloads.map((url) => `<link rel="modulepreload" href="${escapeAttribute(url)}">`),
+    ...embedThemeStyle(config),
+    withFallback,
+    `<script type="module" src="${script}"></script>`,
+  ].join('\n');
+}

@@ -1,0 +1,54 @@
+import { loadDataset } from './load-dataset.js';
+import { loadOverlays, overlayUrls } from './load-status.js';
+
+/** The attribute of a prerendered widget (`chuongtrinh-widgets embed`) whose first view is already on the page. */
+export const DEFER_HYDRATION = 'defer-hydration';
+
+// What a visitor does first with a prerendered widget: pointing, tabbing or typing into it.
+const FIRST_INTERACTIONS = ['pointerdown', 'focusin', 'keydown'] as const;
+// What the visitor did before the widget could answer, done again once it can.
+const REPLAYED = ['input', 'change', 'click'] as const;
+
+/**
+ * A prerendered widget shows its first view from the page's HTML (declarative shadow DOM) and
+ * stays as it is until a visitor interacts with it: only then are the dataset (and status
+ * overlays) loaded, and Lit hydrates the markup in place, so a page load makes no request for
+ * what is already on it and nothing moves. Inputs, changes and clicks made while loading are
+ * dispatched again once the widget listens, so no keystroke or choice is lost.
+ *
+ * Without a declarative shadow root (a browser that does not support it, or `defer-hydration`
+ * written by hand), there is nothing to hydrate: the widget renders as usual at once.
+ */
+export function hydrateOnInteraction(element: HTMLElement & { updateComplete: Promise<boolean> }): void {
+  const root = element.shadowRoot;
+  if (!root || location.hash.length > 1) {
+    // A fragment may name one of its tasks, which only the live widget can scroll to.
+    void hydrate(element);
+    return;
+  }
+  const missed: Array<{ type: string; target: EventTarget }> = [];
+  const record = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (event.isTrusted && target) missed.push({ type: event.type, target });
+  };
+  for (const type of REPLAYED) root.addEventListener(type, record, true);
+  const start = () => {
+    for (const type of FIRST_INTERACTIONS) root.removeEventListener(type, start, true);
+    void hydrate(element).then(async () => {
+      for (const type of REPLAYED) root.removeEventListener(type, record, true);
+      await element.updateComplete;
+      for (const { type, target } of missed) {
+        if (type === 'click') (target as HTMLElement).closest?.('button')?.click();
+        else target.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+      }
+    });
+  };
+  for (const type of FIRST_INTERACTIONS) root.addEventListener(type, start, { capture: true, passive: true });
+}
+
+/** Loads what the first client render needs, then lets Lit hydrate: that render must match the prerendered one. */
+async function hydrate(element: HTMLElement): Promise<void> {
+  const urls = overlayUrls(element.getAttribute('status-src') ?? undefined);
+  await Promise.all([loadDataset(element.getAttribute('src')?.trim() || undefined), urls.length > 0 ? loadOverlays(urls) : undefined]);
+  element.removeAttribute(DEFER_HYDRATION);
+}
