@@ -85,7 +85,7 @@ export default defineConfig({
           name: 'node',
           include: ['test/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['../../scripts/fail-on-console.ts'],
+          setupFiles: ['../../scripts/fail-on-console.ts', 'test/quiet-lit.ts'],
           // These tests build the pasted file and drive Chromium.
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -26,10 +26,11 @@ export function hydrateOnInteraction(element: HTMLElement & { updateComplete: Pr
     void hydrate(element);
     return;
   }
-  const missed: Array<{ type: string; target: EventTarget }> = [];
+  const missed: Array<{ type: string; target: EventTarget; value: string | undefined }> = [];
   const record = (event: Event) => {
     const target = event.composedPath()[0];
-    if (event.isTrusted && target) missed.push({ type: event.type, target });
+    // Hydration sets the fields' `.value` bindings back to the prerendered values: the visitor's are kept here.
+    if (event.isTrusted && target) missed.push({ type: event.type, target, value: (target as Partial<HTMLInputElement>).value });
   };
   for (const type of REPLAYED) root.addEventListener(type, record, true);
   const start = () => {
@@ -37,9 +38,12 @@ export function hydrateOnInteraction(element: HTMLElement & { updateComplete: Pr
     void hydrate(element).then(async () => {
       for (const type of REPLAYED) root.removeEventListener(type, record, true);
       await element.updateComplete;
-      for (const { type, target } of missed) {
+      for (const { type, target, value } of missed) {
         if (type === 'click') (target as HTMLElement).closest?.('button')?.click();
-        else target.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+        else {
+          if (value !== undefined) (target as HTMLInputElement).value = value;
+          target.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+        }
       }
     });
   };
