@@ -76,6 +76,9 @@ export const WithContactDetails = meta.story({
   render: (args) => embed(TAG, args, CONTACT),
 });
 
+/** With links to the agency's calendar of deadlines and news feed of tasks (`chuongtrinh-widgets subscriptions` writes the files). */
+export const WithSubscriptions = meta.story({ args: { agency: LEADS_MOST, href: hrefFor(LEADS_MOST), subscriptions: '/js/chuongtrinh/' } });
+
 /** Restyled on the element itself through custom properties (each has a control: try the colour pickers). */
 export const CustomProperties = meta.story({
   args: { agency: LEADS_MOST, href: hrefFor(LEADS_MOST), '--ct-color-accent': '#8a1c1c', '--ct-font-family': 'Georgia, serif', '--ct-radius': '0' },

@@ -125,4 +125,10 @@ export const agencyCardStyles = css`
       border-color: #000;
     }
   }
+
+  .subscriptions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+  }
 `;

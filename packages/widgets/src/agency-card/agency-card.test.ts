@@ -49,6 +49,25 @@ describe('what it shows', () => {
     await expectNoAxeViolations();
   });
 
+  test.each([
+    ['/js/chuongtrinh/', 'vi', vi],
+    ['https://cdn.example.vn/chuongtrinh', 'en', en],
+  ] as const)('with subscriptions="%s", links to the agency\'s calendar and feed (%s)', async (folder, lang, words) => {
+    const card = await mount<CtAgencyCard>(`<ct-agency-card agency="so-cong-thuong" subscriptions="${folder}" lang="${lang}"></ct-agency-card>`);
+    const links = parts<HTMLAnchorElement>(card, '[part~="subscribe-link"]');
+    const base = folder.endsWith('/') ? folder : `${folder}/`;
+    expect(links.map((link) => [textOf(link), link.getAttribute('href'), link.type])).toEqual([
+      [words.followCalendar, `${base}lich/so-cong-thuong.ics`, 'text/calendar'],
+      [words.followFeed, `${base}tin/so-cong-thuong.xml`, 'application/atom+xml'],
+    ]);
+    await expectNoAxeViolations();
+  });
+
+  test('has no subscription links without subscriptions', async () => {
+    const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-cong-thuong"></ct-agency-card>');
+    expect(parts(card, '[part~="subscriptions"]')).toEqual([]);
+  });
+
   test('links to the page of its tasks with href, and shows the page\'s own content', async () => {
     const card = await mount<CtAgencyCard>(
       '<ct-agency-card agency="so-cong-thuong" href="/so-cong-thuong/nhiem-vu"><p>Điện thoại: 0252 3822 000</p></ct-agency-card>',

@@ -9,6 +9,7 @@ import type { WidgetProblem } from '../shared/problems.js';
 import { progressStyles } from '../shared/progress.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import type { Translation } from '../translations/translation.js';
+import { calendarPath, feedPath, inFolder } from '../shared/subscription-paths.js';
 import { agencyCardStyles } from './agency-card.styles.js';
 
 /**
@@ -34,6 +35,8 @@ import { agencyCardStyles } from './agency-card.styles.js';
  * @csspart deadlines - The deadline counts by year.
  * @csspart areas - The areas the agency works in.
  * @csspart link - The link to the page of its tasks (with `href`).
+ * @csspart subscriptions - The links to its calendar and feed (with `subscriptions`).
+ * @csspart subscribe-link - Each of those two links.
  *
  * @cssproperty --ct-font-family - Font of the widget. Default: a system sans-serif stack; `inherit` takes the page's.
  * @cssproperty --ct-font-size - Base text size, in px (never rem). Default: 15px.
@@ -57,12 +60,15 @@ export class CtAgencyCard extends CtStatusElement {
   static override properties = {
     agency: { type: String },
     href: { type: String },
+    subscriptions: { type: String },
   };
 
   /** Agency id (`so-cong-thuong`). Required. */
   declare agency: string | undefined;
   /** URL of the page that lists the agency's tasks; adds a link to it. */
   declare href: string | undefined;
+  /** URL of the folder of subscription files (`chuongtrinh-widgets subscriptions`); adds links to the agency's calendar and feed. */
+  declare subscriptions: string | undefined;
 
   private workload: Workload | undefined;
   private deadlines: DeadlineGroups | undefined;
@@ -117,6 +123,12 @@ export class CtAgencyCard extends CtStatusElement {
             </ul>`
         : nothing}
       ${this.href ? html`<p><a part="link" href=${this.href}>${t.agencyTasksLink}</a></p>` : nothing}
+      ${this.subscriptions?.trim()
+        ? html`<p part="subscriptions" class="subscriptions">
+            <a part="subscribe-link" href=${inFolder(this.subscriptions, calendarPath(agency.id))} type="text/calendar">${t.followCalendar}</a>
+            <a part="subscribe-link" href=${inFolder(this.subscriptions, feedPath(agency.id))} type="application/atom+xml">${t.followFeed}</a>
+          </p>`
+        : nothing}
       <slot></slot>
     `;
   }

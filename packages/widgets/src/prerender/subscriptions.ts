@@ -2,10 +2,9 @@ import type { Program, StatusReport, Task } from '@chuongtrinh/core';
 import { tasksToAtom, tasksToIcs } from '@chuongtrinh/core/export';
 import { filterTasks } from '@chuongtrinh/core/query';
 import { embedPageUrl } from '../embed/embed-parameters.js';
+import { calendarPath, feedPath } from '../shared/subscription-paths.js';
 
-/** Where the subscription files of the program (`id` = the program's id) or of an agency are, relative to their folder. */
-export const calendarPath = (id: string) => `lich/${id}.ics`;
-export const feedPath = (id: string) => `tin/${id}.xml`;
+export { calendarPath, feedPath };
 
 export interface SubscriptionOptions {
   /** The absolute URL of the folder the files are served from: feeds must name themselves and their links absolutely. */

@@ -161,6 +161,8 @@ export const en = {
   noDeadlines: 'None of its tasks states a deadline.',
   areasLabel: 'Areas it works in',
   agencyTasksLink: 'See its tasks',
+  followCalendar: 'Follow the calendar',
+  followFeed: 'Follow the news feed',
   progressAsOf: (date) => `Progress as of ${date}`,
   reportedCount: (reported, total) => `${reported} of ${plural(total, 'task', 'tasks')} reported on`,
 

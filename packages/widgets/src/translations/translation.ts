@@ -84,6 +84,10 @@ export interface Translation {
   noDeadlines: string;
   areasLabel: string;
   agencyTasksLink: string;
+  /** The agency card's link to its ICS calendar of deadlines. */
+  followCalendar: string;
+  /** The agency card's link to its Atom feed of tasks. */
+  followFeed: string;
   progressAsOf: (date: string) => string;
   reportedCount: (reported: number, total: number) => string;
 

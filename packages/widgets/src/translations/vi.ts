@@ -157,6 +157,8 @@ export const vi = {
   noDeadlines: 'Các nhiệm vụ của cơ quan này không nêu thời hạn.',
   areasLabel: 'Lĩnh vực tham gia',
   agencyTasksLink: 'Xem các nhiệm vụ của cơ quan',
+  followCalendar: 'Theo dõi lịch',
+  followFeed: 'Theo dõi tin',
   progressAsOf: (date) => `Tiến độ tính đến ${date}`,
   reportedCount: (reported, total) => `${reported}/${total} nhiệm vụ đã có báo cáo`,
 
