@@ -9,7 +9,8 @@ import { launchChromium } from '../../../scripts/chromium.js';
 import { buildPasted } from '../scripts/pasted-build.js';
 import { serveStatic } from '../scripts/static-server.js';
 import { embedPages, embedPageUrl } from '../src/prerender/embed-pages.js';
-import { fallbackText, prerenderSnippet, PrerenderError } from '../src/prerender/prerender.js';
+import { prerenderSnippet, PrerenderError } from '../src/prerender/prerender.js';
+import { fallbackText } from '../src/shared/fallback-text.js';
 import { vi } from '../src/translations/vi.js';
 
 const AGENCY = 'so-cong-thuong';

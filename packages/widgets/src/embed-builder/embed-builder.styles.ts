@@ -83,7 +83,8 @@ export const embedBuilderStyles = css`
     overflow: auto;
   }
 
-  textarea {
+  textarea,
+  .command {
     display: block;
     box-sizing: border-box;
     width: 100%;
@@ -99,6 +100,17 @@ export const embedBuilderStyles = css`
   .hint {
     margin: 0.25em 0 0.5em;
     color: var(--ct-color-muted, #545b64);
+  }
+
+  .forms {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0 0 1em;
+  }
+
+  .subscriptions code {
+    overflow-wrap: anywhere;
   }
 
   .copy-status {

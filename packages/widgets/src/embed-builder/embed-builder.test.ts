@@ -2,12 +2,12 @@ import { agencyWorkload } from '@chuongtrinh/core';
 import { program } from '@chuongtrinh/core/data';
 import { describe, expect, test, vi as vitest } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { allowWarnings, expectNoAxeViolations, mount, part, settled, textOf } from '../../test/browser.js';
+import { allowWarnings, expectNoAxeViolations, mount, part, parts, settled, textOf } from '../../test/browser.js';
 import type { SnippetCopyDetail } from '../events.js';
 import type { CtAgencyCard } from '../agency-card/agency-card.js';
 import { CtEmbedBuilder } from './embed-builder.js';
 import { en } from './embed-builder.translations.js';
-import { embedSnippet, type EmbedConfig } from './snippet.js';
+import { embedCommand, embedSnippet, iframeSnippet, IFRAME_HEIGHT, type EmbedConfig } from './snippet.js';
 
 const SCRIPT = 'https://cdn.example.org/chuongtrinh/chuongtrinh.js';
 const snippetOf = (builder: CtEmbedBuilder) => part<HTMLTextAreaElement>(builder, 'textarea').value;
@@ -48,6 +48,26 @@ describe('embedSnippet', () => {
     const snippet = embedSnippet(config, SCRIPT);
     expect(snippet).toContain('query="a&quot; onload=&quot;x()"');
     expect(new DOMParser().parseFromString(snippet, 'text/html').querySelector('ct-task-list')!.getAttributeNames()).toEqual(['query']);
+  });
+});
+
+describe('embedCommand and iframeSnippet', () => {
+  const config: EmbedConfig = { widget: 'ct-task-list', attributes: { agency: 'so-cong-thuong', controls: true, query: "điện gió's", lang: 'vi' }, colors: {}, pageFont: false };
+
+  test('the command writes the same attributes as options, quoting what the shell would split', () => {
+    expect(embedCommand(config, SCRIPT)).toBe(
+      `npx chuongtrinh-widgets embed ct-task-list --agency so-cong-thuong --query 'điện gió'\\''s' --controls --lang vi --script-url ${SCRIPT}`,
+    );
+  });
+
+  test('the iframe points at the widget\'s page beside the script, with a title, a fixed height and the resize script', () => {
+    const [frame, script] = new DOMParser().parseFromString(iframeSnippet(config, SCRIPT, 'Nhiệm vụ'), 'text/html').querySelectorAll('iframe, script');
+    const src = new URL(frame!.getAttribute('src')!);
+    expect(src.href.startsWith('https://cdn.example.org/chuongtrinh/embed/ct-task-list.html?')).toBe(true);
+    expect(Object.fromEntries(src.searchParams)).toEqual({ 'co-quan': 'so-cong-thuong', query: "điện gió's", controls: '', lang: 'vi' });
+    expect(frame!.getAttribute('title')).toBe('Nhiệm vụ');
+    expect(frame!.getAttribute('height')).toBe(String(IFRAME_HEIGHT));
+    expect(script!.getAttribute('src')).toBe('https://cdn.example.org/chuongtrinh/chuongtrinh-resize.js');
   });
 });
 
@@ -140,5 +160,41 @@ describe('<ct-embed-builder>', () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(program)], { type: 'application/json' }));
     const builder = await mount<CtEmbedBuilder>(`<ct-embed-builder src="${url}" lang="en"></ct-embed-builder>`);
     expect(pastedElement(snippetOf(builder)).getAttribute('src')).toBe(url);
+  });
+
+  test('offers the iframe form, titled after the widget and agency', async () => {
+    const builder = await mount<CtEmbedBuilder>(`<ct-embed-builder script-url="${SCRIPT}" lang="en"></ct-embed-builder>`);
+    await userEvent.selectOptions(field<HTMLSelectElement>(builder, 'agency'), 'so-cong-thuong');
+    await userEvent.click(part(builder, 'input[name="form"][value="iframe"]'));
+    const frame = new DOMParser().parseFromString(snippetOf(builder), 'text/html').querySelector('iframe')!;
+    expect(frame.title).toBe(`${en.widgets['ct-task-list']}: Sở Công Thương`);
+    expect(new URL(frame.src).searchParams.get('co-quan')).toBe('so-cong-thuong');
+    expect(textOf(part(builder, '#snippet-help'))).toContain(en.formHelp.iframe);
+    await expectNoAxeViolations();
+  });
+
+  test('the plain-HTML form is the preview frozen into declarative shadow DOM, without a script', async () => {
+    const builder = await mount<CtEmbedBuilder>(`<ct-embed-builder script-url="${SCRIPT}" lang="en"></ct-embed-builder>`);
+    await userEvent.selectOptions(field<HTMLSelectElement>(builder, 'agency'), 'so-cong-thuong');
+    await settled(preview(builder) as CtAgencyCard);
+    await userEvent.click(part(builder, 'input[name="form"][value="html"]'));
+    await expect.poll(() => snippetOf(builder)).not.toBe('');
+    const code = snippetOf(builder);
+    expect(code).not.toContain('<script');
+    const host = document.createElement('div');
+    host.setHTMLUnsafe(code);
+    const pasted = host.querySelector('ct-task-list')!;
+    expect(pasted.shadowRoot!.querySelectorAll('[part~="task"]').length).toBe(preview(builder).shadowRoot!.querySelectorAll('[part~="task"]').length);
+    expect(pasted.shadowRoot!.querySelector('style')!.textContent).toContain('.base');
+  });
+
+  test('in the script form, gives the command of the prerendered snippet and lists the agency\'s subscription files', async () => {
+    const builder = await mount<CtEmbedBuilder>(`<ct-embed-builder script-url="${SCRIPT}" lang="en"></ct-embed-builder>`);
+    await userEvent.selectOptions(field<HTMLSelectElement>(builder, 'agency'), 'so-cong-thuong');
+    expect(part<HTMLInputElement>(builder, '[part~="command"]').value).toContain('embed ct-task-list --agency so-cong-thuong --controls');
+    expect(parts<HTMLAnchorElement>(builder, '[part~="subscriptions"] a').map((link) => link.href)).toEqual([
+      'https://cdn.example.org/chuongtrinh/lich/so-cong-thuong.ics',
+      'https://cdn.example.org/chuongtrinh/tin/so-cong-thuong.xml',
+    ]);
   });
 });

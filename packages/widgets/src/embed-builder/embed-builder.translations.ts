@@ -1,5 +1,5 @@
 import type { Language } from '../translations/translation.js';
-import type { EmbeddableWidget, ThemeColor } from './snippet.js';
+import type { EmbeddableWidget, EmbedForm, ThemeColor } from './snippet.js';
 
 /**
  * UI strings of the builder. Kept apart from the widgets' translation tables: the builder is its
@@ -36,6 +36,16 @@ export interface EmbedBuilderTranslation {
   copy: string;
   copied: string;
   copyFailed: string;
+  formLegend: string;
+  forms: Record<EmbedForm, string>;
+  formHelp: Record<EmbedForm, string>;
+  command: string;
+  subscriptions: string;
+  subscriptionsHelp: string;
+  calendar: string;
+  feed: string;
+  /** The iframe's `title`: what it shows. */
+  frameTitle: (widget: string, agency: string | undefined) => string;
 }
 
 export const vi: EmbedBuilderTranslation = {
@@ -78,6 +88,19 @@ export const vi: EmbedBuilderTranslation = {
   copy: 'Chép mã',
   copied: 'Đã chép mã nhúng.',
   copyFailed: 'Không chép được tự động: mã đã được chọn, hãy nhấn Ctrl+C.',
+  formLegend: 'Cách nhúng',
+  forms: { script: 'Script (khuyên dùng)', iframe: 'Khung iframe', html: 'HTML tĩnh' },
+  formHelp: {
+    script: 'Thành phần đầy đủ: tìm, lọc, tải về. Cần trang cho phép thẻ <script>.',
+    iframe: 'Cho trình soạn thảo nhận iframe nhưng bỏ thẻ <script>: khung tự chỉnh chiều cao nếu giữ được script nhỏ kèm theo, nếu không thì cao cố định và cuộn bên trong. Màu tùy chỉnh không áp dụng trong khung.',
+    html: 'Nội dung như bản xem trước, không script, không iframe: không tìm, lọc hay cập nhật.',
+  },
+  command: 'Bản dựng sẵn (nội dung có ngay trong HTML, tải nhanh hơn): chạy lệnh này và dán kết quả.',
+  subscriptions: 'Tệp theo dõi',
+  subscriptionsHelp: 'Tạo bằng lệnh chuongtrinh-widgets subscriptions, đặt cạnh chuongtrinh.js.',
+  calendar: 'Lịch thời hạn (ICS)',
+  feed: 'Tin nhiệm vụ (Atom)',
+  frameTitle: (widget, agency) => (agency ? `${widget}: ${agency}` : widget),
 };
 
 export const en: EmbedBuilderTranslation = {
@@ -120,6 +143,19 @@ export const en: EmbedBuilderTranslation = {
   copy: 'Copy code',
   copied: 'Embed code copied.',
   copyFailed: 'Could not copy automatically: the code is selected, press Ctrl+C.',
+  formLegend: 'Form of the code',
+  forms: { script: 'Script (recommended)', iframe: 'Iframe', html: 'Plain HTML' },
+  formHelp: {
+    script: 'The full widget: search, filters, downloads. The page must allow <script>.',
+    iframe: 'For editors that accept iframes but strip <script>: the frame fits its height when the small script beside it survives, else it keeps a fixed height and scrolls. Custom colours do not apply inside the frame.',
+    html: 'The content as previewed, with no script and no iframe: no search, filters or updates.',
+  },
+  command: 'Prerendered (the content is in the HTML, faster to show): run this command and paste its output.',
+  subscriptions: 'Subscription files',
+  subscriptionsHelp: 'Written by the chuongtrinh-widgets subscriptions command, beside chuongtrinh.js.',
+  calendar: 'Calendar of deadlines (ICS)',
+  feed: 'Feed of tasks (Atom)',
+  frameTitle: (widget, agency) => (agency ? `${widget}: ${agency}` : widget),
 };
 
 export const EMBED_BUILDER_TRANSLATIONS: Record<Language, EmbedBuilderTranslation> = { vi, en };

@@ -10,12 +10,19 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { LANGUAGES, type Language } from '../translations/translation.js';
 import { embedBuilderStyles } from './embed-builder.styles.js';
 import { EMBED_BUILDER_TRANSLATIONS, type EmbedBuilderTranslation } from './embed-builder.translations.js';
+import { calendarPath, feedPath } from '../shared/subscription-paths.js';
+import { staticSnippet } from './static-snippet.js';
 import {
+  besideScript,
+  EMBED_FORMS,
   EMBEDDABLE_WIDGETS,
   type EmbedConfig,
   type EmbeddableWidget,
+  type EmbedForm,
   embedAttributes,
+  embedCommand,
   embedSnippet,
+  iframeSnippet,
   embedTheme,
   THEME_COLORS,
   THEME_DEFAULTS,
@@ -60,6 +67,8 @@ export class CtEmbedBuilder extends CtElement {
   static override properties = {
     scriptUrl: { type: String, attribute: 'script-url' },
     config: { state: true, attribute: false },
+    form: { state: true, attribute: false },
+    plainHtml: { state: true, attribute: false },
     copyState: { state: true, attribute: false },
   };
 
@@ -67,6 +76,9 @@ export class CtEmbedBuilder extends CtElement {
   declare scriptUrl: string | undefined;
 
   private declare config: EmbedConfig;
+  private declare form: EmbedForm;
+  /** The plain-HTML form, copied from the preview once it has rendered; empty until then. */
+  private declare plainHtml: string;
   private declare copyState: 'idle' | 'copied' | 'failed';
   /** The configuration the preview element was last built from, as the snippet text. */
   private previewed = '';
@@ -75,6 +87,8 @@ export class CtEmbedBuilder extends CtElement {
     super();
     this.config = { widget: 'ct-task-list', attributes: { controls: true, lang: 'vi' }, colors: {}, pageFont: false };
     this.copyState = 'idle';
+    this.form = 'script';
+    this.plainHtml = '';
   }
 
   protected override prepare(_program: Program): WidgetProblem[] {
@@ -86,9 +100,18 @@ export class CtEmbedBuilder extends CtElement {
     return { ...this.config, attributes: { ...this.config.attributes, src: this.src ?? '' } };
   }
 
-  /** The snippet for the current choices. */
+  private get resolvedScriptUrl(): string {
+    return this.scriptUrl || new URL('./chuongtrinh.js', import.meta.url).href;
+  }
+
+  /** The code to paste for the current choices, in the chosen form. */
   get snippet(): string {
-    return embedSnippet(this.embedConfig, this.scriptUrl || new URL('./chuongtrinh.js', import.meta.url).href);
+    if (this.form === 'iframe') {
+      const agency = this.programState.status === 'ready' ? this.programState.program.agencies.find((item) => item.id === this.config.attributes.agency) : undefined;
+      return iframeSnippet(this.embedConfig, this.resolvedScriptUrl, this.words.frameTitle(this.words.widgets[this.config.widget], agency?.name));
+    }
+    if (this.form === 'html') return this.plainHtml;
+    return embedSnippet(this.embedConfig, this.resolvedScriptUrl);
   }
 
   private get words(): EmbedBuilderTranslation {
@@ -102,6 +125,7 @@ export class CtEmbedBuilder extends CtElement {
   private set(change: Partial<EmbedConfig>): void {
     this.config = { ...this.config, ...change };
     this.copyState = 'idle';
+    this.plainHtml = '';
   }
 
   /** Switches widget; the agency card cannot show without an agency, so it gets the first one. */
@@ -226,14 +250,60 @@ export class CtEmbedBuilder extends CtElement {
           <div class="preview-frame"></div>
         </section>
         <section class="output">
+          <fieldset part="forms" class="forms">
+            <legend>${words.formLegend}</legend>
+            ${EMBED_FORMS.map(
+              (form) => html`<label class="choice">
+                <input type="radio" name="form" value=${form} .checked=${this.form === form} @change=${() => this.chooseForm(form)} />
+                ${words.forms[form]}
+              </label>`,
+            )}
+          </fieldset>
           <label class="heading" for="snippet">${words.snippet}</label>
-          <p class="hint" id="snippet-help">${words.snippetHelp}</p>
+          <p class="hint" id="snippet-help">${words.snippetHelp} ${words.formHelp[this.form]}</p>
           <textarea part="snippet" id="snippet" readonly rows="8" spellcheck="false" aria-describedby="snippet-help" .value=${this.snippet}></textarea>
           <button type="button" part="copy-button" @click=${this.copy}>${words.copy}</button>
           <p class="copy-status" role="status">${this.copyState === 'copied' ? words.copied : this.copyState === 'failed' ? words.copyFailed : ''}</p>
+          ${this.form === 'script'
+            ? html`<label class="hint" for="command">${words.command}</label>
+                <input part="command" id="command" class="command" readonly spellcheck="false" .value=${embedCommand(this.embedConfig, this.resolvedScriptUrl)} />`
+            : nothing}
+          ${this.renderSubscriptions(program)}
         </section>
       </div>
     </div>`;
+  }
+
+  /** The subscription files of the chosen agency (or of the program), beside the script. */
+  private renderSubscriptions(program: Program): TemplateResult {
+    const words = this.words;
+    const id = program.agencies.some((agency) => agency.id === this.config.attributes.agency) ? String(this.config.attributes.agency) : program.id;
+    const url = (path: string) => besideScript(this.resolvedScriptUrl, path);
+    return html`<p class="heading">${words.subscriptions}</p>
+      <p class="hint">${words.subscriptionsHelp}</p>
+      <ul part="subscriptions" class="subscriptions">
+        <li><a href=${url(calendarPath(id))} type="text/calendar">${words.calendar}</a>: <code>${url(calendarPath(id))}</code></li>
+        <li><a href=${url(feedPath(id))} type="application/atom+xml">${words.feed}</a>: <code>${url(feedPath(id))}</code></li>
+      </ul>`;
+  }
+
+  private chooseForm(form: EmbedForm): void {
+    this.form = form;
+    this.copyState = 'idle';
+    if (form === 'html') void this.copyPreview();
+  }
+
+  /** Freezes the preview into the plain-HTML form once it shows its view (not its loading line). */
+  private async copyPreview(): Promise<void> {
+    const widget = this.renderRoot.querySelector('.preview-frame')?.firstElementChild as CtElement | null | undefined;
+    if (!widget) return;
+    for (let tries = 0; tries < 100; tries++) {
+      await widget.updateComplete;
+      // The loading and searching lines are the widgets' only `status` parts.
+      if (widget.shadowRoot?.querySelector('[aria-busy="false"]') && !widget.shadowRoot.querySelector('[part~="status"]')) break;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    if (this.form === 'html' && widget.isConnected) this.plainHtml = staticSnippet(this.config, widget);
   }
 
   // The preview is a real widget built from exactly the attributes and properties the snippet
@@ -241,7 +311,7 @@ export class CtEmbedBuilder extends CtElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const frame = this.renderRoot.querySelector('.preview-frame');
-    const snippet = this.snippet;
+    const snippet = embedSnippet(this.embedConfig, this.resolvedScriptUrl);
     if (!frame || snippet === this.previewed) return;
     this.previewed = snippet;
     const tag = this.config.widget;
@@ -250,6 +320,7 @@ export class CtEmbedBuilder extends CtElement {
     for (const [name, value] of embedAttributes(this.embedConfig)) widget.setAttribute(name, value === true ? '' : value);
     for (const [property, value] of embedTheme(this.embedConfig)) widget.style.setProperty(property, value);
     frame.replaceChildren(widget);
+    if (this.form === 'html') void this.copyPreview();
   }
 
   private readonly copy = async () => {

@@ -1,3 +1,5 @@
+import { embedPageUrl as embedPageUrlOf } from '../embed/embed-parameters.js';
+
 /** The widgets the builder can write a snippet for. */
 export const EMBEDDABLE_WIDGETS = ['ct-task-list', 'ct-agency-card', 'ct-deadline-timeline'] as const;
 export type EmbeddableWidget = (typeof EMBEDDABLE_WIDGETS)[number];
@@ -76,4 +78,42 @@ export function embedThemeStyle(config: EmbedConfig): string[] {
   const theme = embedTheme(config);
   if (theme.length === 0) return [];
   return ['<style>', `  ${config.widget} {`, ...theme.map(([property, value]) => `    ${property}: ${value};`), '  }', '</style>'];
+}
+
+/** The URL of a file beside the script (`/js/chuongtrinh.js?v=2` → `/js/chuongtrinh-search.js`), relative or absolute as the script's is. */
+export function besideScript(scriptUrl: string, name: string): string {
+  return scriptUrl.replace(/[^/?#]*([?#].*)?$/, name);
+}
+
+/** The three forms of embed code the builder offers: script (recommended), iframe, plain HTML. */
+export const EMBED_FORMS = ['script', 'iframe', 'html'] as const;
+export type EmbedForm = (typeof EMBED_FORMS)[number];
+
+/** Height of the iframe when the host page has no resize script (a CMS stripped it): it scrolls inside. */
+export const IFRAME_HEIGHT = 600;
+
+const shellWord = (value: string) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * The `chuongtrinh-widgets embed` command that writes the prerendered form of the same snippet
+ * (its first view in the HTML, hydrated on use). Colours are not arguments of the command: the
+ * `<style>` of the snippet applies to the prerendered element just the same.
+ */
+export function embedCommand(config: EmbedConfig, scriptUrl: string): string {
+  const options = embedAttributes(config).map(([name, value]) => (value === true ? `--${name}` : `--${name} ${shellWord(value)}`));
+  return ['npx chuongtrinh-widgets embed', config.widget, ...options, `--script-url ${shellWord(scriptUrl)}`].join(' ');
+}
+
+/**
+ * The iframe form: the widget's iframe page beside the script (`embed/<widget>.html?…`), with a
+ * `title` and a fixed height, then the resize script that fits the height to the content.
+ * Colours stay the widget's own: the host page's styles do not reach into an iframe.
+ */
+export function iframeSnippet(config: EmbedConfig, scriptUrl: string, title: string): string {
+  const attributes = Object.fromEntries(embedAttributes(config));
+  const src = besideScript(scriptUrl, embedPageUrlOf(config.widget, attributes));
+  return [
+    `<iframe data-chuongtrinh src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${IFRAME_HEIGHT}" style="border: 0" loading="lazy"></iframe>`,
+    `<script src="${escapeAttribute(besideScript(scriptUrl, 'chuongtrinh-resize.js'))}" async></script>`,
+  ].join('\n');
 }

@@ -1,5 +1,3 @@
-import { WIDGET_ATTRIBUTES, type EmbeddableWidget } from '../embed-builder/snippet.js';
-
 /** The message an iframe page sends its host: the height of its content, in CSS pixels. */
 export const RESIZE_MESSAGE = 'chuongtrinh:resize';
 export interface ResizeMessage {
@@ -14,9 +12,8 @@ export interface ResizeMessage {
 const ALIASES: Record<string, string> = { 'co-quan': 'agency' };
 const PARAMETER_OF: Record<string, string> = { agency: 'co-quan' };
 
-/** The widget's attributes from an iframe page's query string; names the widget does not take are returned apart. */
-export function attributesFromQuery(widget: EmbeddableWidget, search: string): { attributes: Array<[string, string]>; unknown: string[] } {
-  const allowed: readonly string[] = WIDGET_ATTRIBUTES[widget];
+/** The attributes of a widget that takes `allowed` from an iframe page's query string; other names are returned apart. */
+export function attributesFromQuery(allowed: readonly string[], search: string): { attributes: Array<[string, string]>; unknown: string[] } {
   const attributes: Array<[string, string]> = [];
   const unknown: string[] = [];
   for (const [parameter, value] of new URLSearchParams(search)) {
@@ -28,7 +25,7 @@ export function attributesFromQuery(widget: EmbeddableWidget, search: string): {
 }
 
 /** The iframe page of `widget` showing these attributes, relative to the folder of the pasted files (`embed/ct-task-list.html?co-quan=…`). */
-export function embedPageUrl(widget: EmbeddableWidget, attributes: Partial<Record<string, string | true>>): string {
+export function embedPageUrl(widget: string, attributes: Partial<Record<string, string | true>>): string {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(attributes)) {
     if (value !== undefined) query.append(PARAMETER_OF[name] ?? name, value === true ? '' : value);

@@ -4,15 +4,28 @@
  * changes (`chuongtrinh-resize.js` applies it). The height is no secret, so the message goes to
  * any parent; the host checks where it comes from.
  */
-import { EMBEDDABLE_WIDGETS, type EmbeddableWidget } from '../embed-builder/snippet.js';
+import { EMBEDDABLE_WIDGETS, WIDGET_ATTRIBUTES, type EmbeddableWidget } from '../embed-builder/snippet.js';
 import { attributesFromQuery, RESIZE_MESSAGE, type ResizeMessage } from './embed-parameters.js';
 
 const widget = document.body.dataset.widget as EmbeddableWidget;
 if (!(EMBEDDABLE_WIDGETS as readonly string[]).includes(widget)) throw new Error(`embed page: data-widget="${widget}" is not one of ${EMBEDDABLE_WIDGETS.join(', ')}`);
-const { attributes, unknown } = attributesFromQuery(widget, location.search);
+const { attributes, unknown } = attributesFromQuery(WIDGET_ATTRIBUTES[widget], location.search);
 if (unknown.length > 0) console.warn(`<${widget}> embed page: ignored unknown parameter(s) ${unknown.join(', ')}`);
+// Anyone can link to this page with any query: a URL attribute (a link, a dataset) must be a web
+// address, never `javascript:` or `data:`.
+const URL_ATTRIBUTES = new Set(['href', 'src', 'status-src']);
+function isWebUrl(value: string): boolean {
+  try {
+    return value.split(/\s+/).filter(Boolean).every((url) => /^https?:$/.test(new URL(url, location.href).protocol));
+  } catch {
+    return false;
+  }
+}
 const element = document.createElement(widget);
-for (const [name, value] of attributes) element.setAttribute(name, value);
+for (const [name, value] of attributes) {
+  if (URL_ATTRIBUTES.has(name) && !isWebUrl(value)) console.warn(`<${widget}> embed page: ignored ${name}="${value}", which is not an http(s) address`);
+  else element.setAttribute(name, value);
+}
 const lang = element.getAttribute('lang');
 if (lang) document.documentElement.lang = lang;
 document.body.replaceChildren(element);

@@ -2,8 +2,9 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { CtAgencyCard, CtDeadlineTimeline, CtTaskList } from '../index.js';
-import { embedAttributes, embedThemeStyle, escapeAttribute, type EmbedConfig, type EmbeddableWidget } from '../embed-builder/snippet.js';
+import { besideScript, embedAttributes, embedThemeStyle, escapeAttribute, type EmbedConfig, type EmbeddableWidget } from '../embed-builder/snippet.js';
 import { defineElement } from '../shared/define.js';
+import { fallbackText } from '../shared/fallback-text.js';
 import { DEFER_HYDRATION } from '../shared/deferred-hydration.js';
 import { loadDataset } from '../shared/load-dataset.js';
 
@@ -30,32 +31,6 @@ export class PrerenderError extends Error {
 // itself; only the element's own shadow root is hydrated (by the element), so they go.
 const OUTER_MARKERS = /^<!--lit-part [^>]*-->(?:<!--lit-node 0-->)?([\s\S]*)<!--\/lit-part-->$/;
 const SHADOW = /<template shadowroot="open" shadowrootmode="open">([\s\S]*)<\/template>/;
-
-/**
- * The shadow markup as plain light-DOM text, for browsers and readers without declarative shadow
- * DOM: styles, controls and Lit's comments go, the text and its structure (paragraphs, lists,
- * links) stay. The input is Lit's own serialisation (well-formed, text already escaped), which is
- * what makes tag-level rewriting safe here.
- */
-export function fallbackText(shadow: string): string {
-  return shadow
-    .replace(/<!--[\s\S]*?-->|<\?>/g, '')
-    .replace(/<(style|form|button|template)\b[^>]*>[\s\S]*?<\/\1>/g, '')
-    .replace(/<(\/?)([a-z][a-z0-9-]*)\b([^>]*)>/g, (_tag, close: string, name: string, attributes: string) => {
-      if (!['p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'q', 'a', 'mark'].includes(name)) return close ? ' ' : '';
-      // A link keeps its target unless it is a fragment, which names an element of the shadow tree.
-      const href = name === 'a' && !close ? / href="([^#"][^"]*)"/.exec(attributes) : null;
-      if (name === 'a') return href ? `<a href="${href[1]}">` : close ? '</a>' : '<a>';
-      return `<${close}${name}>`;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The URL of a file beside the script (`/js/chuongtrinh.js?v=2` → `/js/chuongtrinh-search.js`), relative or absolute as the script's is. */
-export function besideScript(scriptUrl: string, name: string): string {
-  return scriptUrl.replace(/[^/?#]*([?#].*)?$/, name);
-}
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const decodeText = (markup: string) =>
@@ -103,9 +78,7 @@ export async function prerenderSnippet(config: EmbedConfig, options: PrerenderOp
   const problems = problemsIn(shadow);
   if (problems.length > 0) throw new PrerenderError(`<${config.widget}${attributeText}> shows problems: ${problems.join('; ')}`);
   const closing = `</${config.widget}>`;
-  // Light-DOM children of a widget with a default slot (the agency card's) would show inside it.
-  const fallback = /<slot>/.test(shadow) ? '' : fallbackText(shadow);
-  const withFallback = `${element.slice(0, -closing.length)}${fallback}${closing}`;
+  const withFallback = `${element.slice(0, -closing.length)}${fallbackText(shadow)}${closing}`;
   const script = escapeAttribute(options.scriptUrl);
   // The first interaction needs the script; with controls, a search needs the search part too.
   const preloads = [options.scriptUrl, ...(attributes.some(([name]) => name === 'controls') ? [besideScript(options.scriptUrl, 'chuongtrinh-search.js')] : [])];
