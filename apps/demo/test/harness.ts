@@ -58,14 +58,19 @@ export function useDemo() {
         });
       });
       await page.goto(new URL(path, server.url).href);
-      await waitForWidgets(page);
+      // Without JavaScript there is nothing to wait for: what shows is in the HTML.
+      if (options.javaScriptEnabled !== false) await waitForWidgets(page);
       return { page, problems, cspViolations };
     },
     browser: () => browser,
   };
 }
 
-/** Resolves when every ct-* element on the page is defined and has finished its first update. */
+/**
+ * Resolves when every ct-* element on the page is defined and has finished its first update. A
+ * prerendered one (`defer-hydration`) has its view from the HTML and updates only once a visitor
+ * uses it: its shadow root is enough.
+ */
 export async function waitForWidgets(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('*')]
@@ -80,7 +85,7 @@ export async function waitForWidgets(page: Page): Promise<void> {
   await page.evaluate(() =>
     Promise.all(
       [...document.querySelectorAll('*')]
-        .filter((element) => element.localName.startsWith('ct-'))
+        .filter((element) => element.localName.startsWith('ct-') && !element.hasAttribute('defer-hydration'))
         .map((element) => (element as unknown as { updateComplete: Promise<unknown> }).updateComplete),
     ),
   );

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { axeViolations, SCREENSHOTS, useDemo, VIEWPORTS } from './harness.js';
 
 const demo = useDemo();
-const PAGES = ['index.html', 'portal.html', 'agency.html', 'investors.html', 'csp.html', 'embed.html'];
+const PAGES = ['index.html', 'portal.html', 'agency.html', 'investors.html', 'csp.html', 'embed.html', 'prerendered.html', 'iframe.html'];
 
 /** The invented sample overlays of the agency page, as its widgets name them, and their date. */
 const SAMPLE_OVERLAYS = ['so-cong-thuong', 'so-tai-nguyen-va-moi-truong', 'so-noi-vu'].map((name) => `data/${name}.json`);

@@ -7,6 +7,8 @@ export const embedBuilderStyles = css`
 
   .layout {
     display: grid;
+    /* One column when narrow, never wider than the builder: the preview scrolls inside its frame. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.25em;
   }
 
