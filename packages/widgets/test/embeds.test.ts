@@ -35,7 +35,13 @@ beforeAll(async () => {
     { widget: 'ct-task-list', attributes: { agency: AGENCY, limit: String(LIMIT), controls: true }, colors: {}, pageFont: false },
     { scriptUrl: './chuongtrinh.js' },
   );
-  widgets = await serveStatic(dir, { '/prerendered.html': page(snippet) });
+  const others = await Promise.all(
+    (['ct-agency-card', 'ct-deadline-timeline'] as const).map(async (widget) => [
+      `/${widget}.html`,
+      page(await prerenderSnippet({ widget, attributes: { agency: AGENCY }, colors: {}, pageFont: false }, { scriptUrl: './chuongtrinh.js' })),
+    ]),
+  );
+  widgets = await serveStatic(dir, { '/prerendered.html': page(snippet), ...Object.fromEntries(others) });
   // The host page of the iframe tests: another origin (another port) than the widget files.
   const frameUrl = `${widgets.url}/${embedPageUrl('ct-task-list', { agency: AGENCY, limit: String(LIMIT), lang: 'vi' })}`;
   const iframe = `<iframe data-chuongtrinh src="${frameUrl.replace(/&/g, '&amp;')}" title="Nhiệm vụ của Sở Công Thương" width="100%" height="300" style="border:0"></iframe>`;
@@ -146,6 +152,20 @@ describe('the prerendered snippet', () => {
     await page.context().close();
   });
 
+  test.each(['ct-agency-card', 'ct-deadline-timeline'])('<%s> prerendered hydrates on a first click without changing what it shows', async (widget) => {
+    const { page, problems } = await open(`${widgets.url}/${widget}.html`);
+    await page.waitForFunction((tag) => customElements.get(tag) !== undefined, widget);
+    const text = () => page.locator(widget).evaluate((element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim());
+    const before = await text();
+    expect(before.length).toBeGreaterThan(50);
+    await page.locator(widget).click();
+    await page.waitForFunction((tag) => !document.querySelector(tag)!.hasAttribute('defer-hydration'), widget);
+    await page.locator(widget).evaluate((element) => (element as unknown as { updateComplete: Promise<boolean> }).updateComplete);
+    expect(await text()).toBe(before);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   test('is gzip-friendly and preloads the script', () => {
     expect(snippet.startsWith('<link rel="modulepreload" href="./chuongtrinh.js">')).toBe(true);
     expect(snippet).toContain('<link rel="modulepreload" href="./chuongtrinh-search.js">');
@@ -185,6 +205,19 @@ describe('the iframe form', () => {
     await page.evaluate(() => window.postMessage({ type: 'chuongtrinh:resize', height: 12 }, '*'));
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(await page.locator('iframe').evaluate((iframe) => iframe.style.height)).toBe(before);
+    await page.context().close();
+  });
+
+  test('the iframe page takes only web addresses for URL attributes, and says what it ignored', async () => {
+    const query = `co-quan=${AGENCY}&href=${encodeURIComponent('javascript:alert(1)')}&colour=red`;
+    const { page, problems } = await open(`${widgets.url}/embed/ct-agency-card.html?${query}`);
+    await page.locator('ct-agency-card [part~="name"]').waitFor();
+    expect(await page.locator('ct-agency-card').getAttribute('href')).toBeNull();
+    expect(await page.locator('ct-agency-card [part~="link"]').count()).toBe(0);
+    expect(problems).toEqual([
+      'warning: <ct-agency-card> embed page: ignored unknown parameter(s) colour',
+      'warning: <ct-agency-card> embed page: ignored href="javascript:alert(1)", which is not an http(s) address',
+    ]);
     await page.context().close();
   });
 

@@ -2,7 +2,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { CtAgencyCard, CtDeadlineTimeline, CtTaskList } from '../index.js';
-import { besideScript, embedAttributes, embedThemeStyle, escapeAttribute, type EmbedConfig, type EmbeddableWidget } from '../embed-builder/snippet.js';
+import { besideScript, embedAttributes, embedThemeStyle, escapeAttribute, WIDGET_ATTRIBUTES, type EmbedConfig, type EmbeddableWidget } from '../embed-builder/snippet.js';
+import { isoDate } from '../shared/dates.js';
 import { defineElement } from '../shared/define.js';
 import { fallbackText } from '../shared/fallback-text.js';
 import { DEFER_HYDRATION } from '../shared/deferred-hydration.js';
@@ -20,6 +21,8 @@ const ELEMENTS: Record<EmbeddableWidget, CustomElementConstructor> = {
 export interface PrerenderOptions {
   /** URL of `chuongtrinh.js` as the host page will load it; the lazy parts are beside it. */
   scriptUrl: string;
+  /** For a widget that takes `as-of` without one in its configuration: the date to write. Default: today. */
+  asOf?: Date;
 }
 
 /** The widget's first view would show a problem box: the snippet is not written. */
@@ -57,7 +60,8 @@ function problemsIn(shadow: string): string[] {
  * The light-DOM fallback is left out for a widget with a default slot (the agency card), where it
  * would show inside the widget as well.
  *
- * The widget gets an explicit `lang` (default `vi`): the prerendered view is in one language.
+ * The widget gets an explicit `lang` (default `vi`): the prerendered view is in one language; and
+ * a timeline an explicit `as-of` (default today): the view is of one date.
  * Throws `PrerenderError` when the widget would show a problem (an unknown agency, a malformed
  * year…), naming each one, rather than write a snippet that shows an error box.
  */
@@ -65,6 +69,9 @@ export async function prerenderSnippet(config: EmbedConfig, options: PrerenderOp
   defineElement(config.widget, ELEMENTS[config.widget]);
   const attributes = embedAttributes(config);
   if (!attributes.some(([name]) => name === 'lang')) attributes.push(['lang', 'vi']);
+  // "Today" would be the day of the render in the HTML and another day when it hydrates: the date is written down.
+  const takesAsOf = (WIDGET_ATTRIBUTES[config.widget] as readonly string[]).includes('as-of');
+  if (takesAsOf && !attributes.some(([name]) => name === 'as-of')) attributes.push(['as-of', isoDate(options.asOf ?? new Date())]);
   const src = attributes.find(([name]) => name === 'src')?.[1];
   // The SSR render is synchronous: the dataset must be loaded (and validated, for a `src`) first.
   const dataset = await loadDataset(typeof src === 'string' ? src : undefined);
