@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { filterTasks, search, taskDetails } from '@chuongtrinh/core';
 import { program } from '@chuongtrinh/core/data';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../../scripts/chromium.js';
 import { buildPasted } from '../scripts/pasted-build.js';
 import { serveStatic } from '../scripts/static-server.js';
+import { openPage } from './open-page.js';
 import { embedPages, embedPageUrl } from '../src/prerender/embed-pages.js';
 import { prerenderSnippet, PrerenderError } from '../src/prerender/prerender.js';
 import { fallbackText } from '../src/shared/fallback-text.js';
@@ -60,19 +61,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-async function open(url: string, options: BrowserContextOptions = {}): Promise<{ page: Page; requests: string[]; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const opened = await context.newPage();
-  const requests: string[] = [];
-  const problems: string[] = [];
-  opened.on('request', (request) => requests.push(new URL(request.url()).pathname.slice(1)));
-  opened.on('console', (message) => {
-    if (message.type() === 'warning' || message.type() === 'error') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  opened.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  await opened.goto(url);
-  return { page: opened, requests, problems };
-}
+const open = (url: string, options: BrowserContextOptions = {}) => openPage(browser, url, { viewport: { width: 1280, height: 900 }, ...options });
 
 const expectedTasks = () => filterTasks(program, { agency: AGENCY }).slice(0, LIMIT);
 

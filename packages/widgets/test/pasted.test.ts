@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../../scripts/chromium.js';
 import { buildPasted, type PastedFile } from '../scripts/pasted-build.js';
 import { serveStatic } from '../scripts/static-server.js';
+import { openPage } from './open-page.js';
 
 /** "25 KB" read the strict way: 25 000 bytes of gzip. */
 const BUDGET = 25_000;
@@ -72,24 +73,8 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-/**
- * Opens a host page in a fresh browser context, recording what it fetches and anything it logs;
- * the files named in `unreachable` fail to load, as on a site where they were not uploaded.
- */
-async function open(path: string, { unreachable = [] }: { unreachable?: string[] } = {}): Promise<{ page: Page; requests: string[]; problems: string[] }> {
-  const context = await browser.newContext();
-  for (const name of unreachable) await context.route(`**/${name}`, (route) => route.abort());
-  const opened = await context.newPage();
-  const requests: string[] = [];
-  const problems: string[] = [];
-  opened.on('request', (request) => requests.push(new URL(request.url()).pathname.slice(1)));
-  opened.on('console', (message) => {
-    if (message.type() === 'warning' || message.type() === 'error') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  opened.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  await opened.goto(`${server.url}${path}`);
-  return { page: opened, requests, problems };
-}
+/** Opens a host page of the test server (see `openPage`). */
+const open = (path: string, { unreachable = [] }: { unreachable?: string[] } = {}) => openPage(browser, `${server.url}${path}`, {}, unreachable);
 
 const shownTasks = (page: Page, selector = 'ct-task-list') =>
   page.evaluate((selector) => document.querySelector(selector)?.shadowRoot?.querySelectorAll('[part~="task"]').length ?? 0, selector);
