@@ -45,15 +45,19 @@ const PREVIEW_ELEMENTS: Record<EmbeddableWidget, CustomElementConstructor> = {
 /**
  * @tag ct-embed-builder
  * @summary A form for webmasters: pick a widget, an agency, filters, a language and colours, see
- * the widget live, and copy the exact HTML to paste into their own page. With `src`, it lists that
- * dataset's agencies and writes the same `src` into the snippet.
+ * the widget live, and copy the exact HTML to paste into their own page, as a script, an iframe or
+ * plain HTML. With `src`, it lists that dataset's agencies and writes the same `src` into the
+ * snippet.
  *
  * @attr lang - UI language of the builder: `vi` (default) or `en`. The widget's own language is chosen in the form.
  *
  * @csspart base - The outer box.
  * @csspart form - The form with the choices.
  * @csspart preview - The box that shows the widget as configured.
+ * @csspart forms - The choice of the form of the code: script, iframe or plain HTML.
  * @csspart snippet - The text area with the code to paste.
+ * @csspart command - The `chuongtrinh-widgets embed` command of the prerendered snippet (script form).
+ * @csspart subscriptions - The list of the chosen agency's (or the program's) calendar and feed.
  * @csspart copy-button - The button that copies the code.
  *
  * @cssproperty --ct-color-accent - Buttons and focus. Default `#0b57a4`.
