@@ -61,7 +61,8 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-const open = (url: string, options: BrowserContextOptions = {}) => openPage(browser, url, { viewport: { width: 1280, height: 900 }, ...options });
+const open = (url: string, options: BrowserContextOptions = {}, unreachable: string[] = []) =>
+  openPage(browser, url, { viewport: { width: 1280, height: 900 }, ...options }, unreachable);
 
 const expectedTasks = () => filterTasks(program, { agency: AGENCY }).slice(0, LIMIT);
 
@@ -126,6 +127,19 @@ describe('the prerendered snippet', () => {
     await expect.poll(() => page.locator('ct-task-list [part~="task-text"]').allInnerTexts(), { timeout: 10_000 }).toEqual(expected);
     expect(await input.inputValue()).toBe(query);
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test('when the dataset cannot be loaded, the prerendered view stays, with the problem shown and logged', async () => {
+    const { page, problems } = await open(`${widgets.url}/prerendered.html`, {}, ['binh-thuan-2021-2025.json']);
+    await page.waitForFunction(() => customElements.get('ct-task-list') !== undefined);
+    await page.locator('ct-task-list [part~="search-input"]').focus();
+    const alert = page.locator('ct-task-list [part~="problems"][role="alert"]');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain(vi.problemsTitle);
+    expect(await page.locator('ct-task-list [part~="task-text"]').allInnerTexts()).toEqual(expectedTasks().map((task) => task.text));
+    expect(problems.filter((problem) => problem.startsWith('warning: <ct-task-list>'))).toHaveLength(1);
+    expect(await page.locator('ct-task-list').getAttribute('defer-hydration')).toBe('');
     await page.context().close();
   });
 

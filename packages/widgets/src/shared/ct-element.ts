@@ -4,6 +4,7 @@ import type { Language, Translation } from '../translations/translation.js';
 import { DEFER_HYDRATION, hydrateOnInteraction } from './deferred-hydration.js';
 import { languageOf, onLanguageChange, translationFor } from './language.js';
 import { loadDataset, settledDataset, type DatasetState } from './load-dataset.js';
+import { problemBox } from './problem-box.js';
 import { isStatusProblem, problemKey, type WidgetProblem } from './problems.js';
 
 /**
@@ -124,12 +125,10 @@ export abstract class CtElement extends LitElement {
     const shown = this.problems.filter((problem) => problem.code !== 'no-matches');
     if (shown.length === 0) return nothing;
     // Wrong status overlays do not keep the view from showing: they get their own title.
-    return html`<div part="problems" class="problems" role="alert">
-      <p class="problems-title">${shown.every(isStatusProblem) ? t.statusProblemsTitle : t.problemsTitle}</p>
-      <ul>
-        ${shown.map((problem) => html`<li>${t.problem(problem)}</li>`)}
-      </ul>
-    </div>`;
+    return problemBox(
+      shown.every(isStatusProblem) ? t.statusProblemsTitle : t.problemsTitle,
+      shown.map((problem) => t.problem(problem)),
+    );
   }
 
   // Logged after rendering so that the console and the widget agree; a problem is logged when it

@@ -1,5 +1,9 @@
+import { render } from 'lit';
+import { languageOf, translationFor } from './language.js';
 import { loadDataset } from './load-dataset.js';
 import { loadOverlays, overlayUrls } from './load-status.js';
+import { problemBox } from './problem-box.js';
+import type { WidgetProblem } from './problems.js';
 
 /** The attribute of a prerendered widget (`chuongtrinh-widgets embed`) whose first view is already on the page. */
 export const DEFER_HYDRATION = 'defer-hydration';
@@ -21,7 +25,11 @@ const REPLAYED = ['input', 'change', 'click'] as const;
  */
 export function hydrateOnInteraction(element: HTMLElement & { updateComplete: Promise<boolean> }): void {
   const root = element.shadowRoot;
-  if (!root || location.hash.length > 1) {
+  if (!root) {
+    element.removeAttribute(DEFER_HYDRATION);
+    return;
+  }
+  if (location.hash.length > 1) {
     // A fragment may name one of its tasks, which only the live widget can scroll to.
     void hydrate(element);
     return;
@@ -35,8 +43,9 @@ export function hydrateOnInteraction(element: HTMLElement & { updateComplete: Pr
   for (const type of REPLAYED) root.addEventListener(type, record, true);
   const start = () => {
     for (const type of FIRST_INTERACTIONS) root.removeEventListener(type, start, true);
-    void hydrate(element).then(async () => {
+    void hydrate(element).then(async (hydrated) => {
       for (const type of REPLAYED) root.removeEventListener(type, record, true);
+      if (!hydrated) return;
       await element.updateComplete;
       for (const { type, target, value } of missed) {
         if (type === 'click') (target as HTMLElement).closest?.('button')?.click();
@@ -50,9 +59,29 @@ export function hydrateOnInteraction(element: HTMLElement & { updateComplete: Pr
   for (const type of FIRST_INTERACTIONS) root.addEventListener(type, start, { capture: true, passive: true });
 }
 
-/** Loads what the first client render needs, then lets Lit hydrate: that render must match the prerendered one. */
-async function hydrate(element: HTMLElement): Promise<void> {
+/**
+ * Loads what the first client render needs, then lets Lit hydrate: that render must match the
+ * prerendered one. If the dataset (or the overlays) cannot be had, the render would not match:
+ * the prerendered view stays, with the problem box above it, and the problem is logged.
+ */
+async function hydrate(element: HTMLElement): Promise<boolean> {
   const urls = overlayUrls(element.getAttribute('status-src') ?? undefined);
-  await Promise.all([loadDataset(element.getAttribute('src')?.trim() || undefined), urls.length > 0 ? loadOverlays(urls) : undefined]);
-  element.removeAttribute(DEFER_HYDRATION);
+  const [dataset, overlays] = await Promise.all([
+    loadDataset(element.getAttribute('src')?.trim() || undefined),
+    urls.length > 0 ? loadOverlays(urls) : undefined,
+  ]);
+  const problems: WidgetProblem[] = [];
+  if (dataset.status === 'failed') problems.push(dataset.failure);
+  if (overlays?.status === 'failed') problems.push({ code: 'status-unavailable', message: overlays.message });
+  if (problems.length === 0) {
+    element.removeAttribute(DEFER_HYDRATION);
+    return true;
+  }
+  const t = translationFor(languageOf(element));
+  const messages = problems.map((problem) => t.problem(problem));
+  for (const message of messages) console.warn(`<${element.localName}> ${message}`);
+  const box = document.createElement('div');
+  render(problemBox(t.problemsTitle, messages), box);
+  element.shadowRoot?.querySelector('[part~="base"]')?.prepend(box);
+  return false;
 }
