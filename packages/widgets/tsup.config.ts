@@ -93,6 +93,7 @@ const LAZY_ENTRIES = {
   'chuongtrinh-validate': 'src/shared/lazy-validate.ts',
   'chuongtrinh-status': 'src/shared/lazy-status.ts',
   'chuongtrinh-export': 'src/shared/lazy-export.ts',
+  'chuongtrinh-hydrate': 'src/shared/lazy-hydrate.ts',
 };
 
 /** The iframe pages' script and the host page's resize script: small files of their own, without Lit. */
@@ -125,7 +126,7 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
   const lazyParts: Plugin = {
     name: 'lazy-parts',
     setup(build) {
-      build.onResolve({ filter: /\/lazy-(search|validate|status|export)\.js$/ }, ({ path }) => ({
+      build.onResolve({ filter: /\/lazy-(search|validate|status|export|hydrate)\.js$/ }, ({ path }) => ({
         path: `./chuongtrinh-${/lazy-(\w+)\.js$/.exec(path)![1]}.js`,
         external: true,
       }));

@@ -2,9 +2,6 @@
  * `@chuongtrinh/widgets`: importing this module registers `<ct-task-list>`, `<ct-agency-card>` and
  * `<ct-deadline-timeline>`.
  */
-// First, before Lit's element class is evaluated: it lets prerendered widgets (`defer-hydration`)
-// hydrate their declarative shadow DOM instead of rendering it anew.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 export { CtTaskList } from './task-list/task-list.js';
 export { CtAgencyCard } from './agency-card/agency-card.js';
 export { CtDeadlineTimeline } from './deadline-timeline/deadline-timeline.js';

@@ -171,6 +171,7 @@ describe('the prerendered snippet', () => {
 
   test('is gzip-friendly and preloads the script', () => {
     expect(snippet.startsWith('<link rel="modulepreload" href="./chuongtrinh.js">')).toBe(true);
+    expect(snippet).toContain('<link rel="modulepreload" href="./chuongtrinh-hydrate.js">');
     expect(snippet).toContain('<link rel="modulepreload" href="./chuongtrinh-search.js">');
     expect(snippet).toMatch(/<ct-task-list[^>]* defer-hydration><template shadowroot="open" shadowrootmode="open"><style>/);
   });

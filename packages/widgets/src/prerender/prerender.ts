@@ -87,8 +87,12 @@ export async function prerenderSnippet(config: EmbedConfig, options: PrerenderOp
   const closing = `</${config.widget}>`;
   const withFallback = `${element.slice(0, -closing.length)}${fallbackText(shadow)}${closing}`;
   const script = escapeAttribute(options.scriptUrl);
-  // The first interaction needs the script; with controls, a search needs the search part too.
-  const preloads = [options.scriptUrl, ...(attributes.some(([name]) => name === 'controls') ? [besideScript(options.scriptUrl, 'chuongtrinh-search.js')] : [])];
+  // The first interaction needs the script and Lit's hydration; with controls, a search needs the search part too.
+  const preloads = [
+    options.scriptUrl,
+    besideScript(options.scriptUrl, 'chuongtrinh-hydrate.js'),
+    ...(attributes.some(([name]) => name === 'controls') ? [besideScript(options.scriptUrl, 'chuongtrinh-search.js')] : []),
+  ];
   return [
     ...preloads.map((url) => `<link rel="modulepreload" href="${escapeAttribute(url)}">`),
     ...embedThemeStyle(config),

@@ -1,7 +1,7 @@
 import type { Program } from '@chuongtrinh/core';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, ReactiveElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Language, Translation } from '../translations/translation.js';
-import { DEFER_HYDRATION, hydrateOnInteraction } from './deferred-hydration.js';
+import { DEFER_HYDRATION, hydrateOnInteraction, type Hydrate } from './deferred-hydration.js';
 import { languageOf, onLanguageChange, translationFor } from './language.js';
 import { loadDataset, settledDataset, type DatasetState } from './load-dataset.js';
 import { problemBox } from './problem-box.js';
@@ -33,6 +33,9 @@ export abstract class CtElement extends LitElement {
   private logged = new Set<string>();
   private pendingDataset: Promise<DatasetState> | undefined;
   private stopWatchingLanguage: (() => void) | undefined;
+  /** Lit's `hydrate` once a visitor uses a prerendered widget; then the hydrate for its first update. */
+  private hydration: Promise<Hydrate> | undefined;
+  private hydrateWith: Hydrate | undefined;
 
   // `lang` stays the native attribute (so `:lang()` and assistive technology see it); the widget
   // only has to re-render when it changes.
@@ -46,9 +49,39 @@ export abstract class CtElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // A prerendered widget (declarative shadow DOM, `defer-hydration`) keeps its markup until a visitor uses it.
+    if (!this.hasUpdated && !this.hydration && this.shadowRoot && this.hasAttribute(DEFER_HYDRATION)) this.hydration = hydrateOnInteraction(this);
     super.connectedCallback();
     this.stopWatchingLanguage = onLanguageChange(() => this.requestUpdate());
-    if (!this.hasUpdated && this.hasAttribute(DEFER_HYDRATION)) hydrateOnInteraction(this);
+  }
+
+  // What @lit-labs/ssr-client's lit-element-hydrate-support does, with `hydrate` loaded only when
+  // needed instead of in every page's script: the first update waits for the visitor, then
+  // adopts the prerendered markup instead of rendering it anew.
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.hydration) {
+      this.hydrateWith = await this.hydration;
+      this.hydration = undefined;
+    }
+    return super.scheduleUpdate();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // LitElement renders before the root's first child, which here is the prerendered <style>;
+    // hydrate() puts Lit's part on the root itself.
+    if (this.hydration) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const hydrate = this.hydrateWith;
+    if (!hydrate) return super.update(changed);
+    this.hydrateWith = undefined;
+    const value = this.render();
+    // ReactiveElement's update (properties, reflection) without LitElement's render.
+    (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    hydrate(value, this.renderRoot, this.renderOptions);
   }
 
   override disconnectedCallback(): void {

@@ -1,9 +1,12 @@
-import { render } from 'lit';
+import { render, type RenderOptions } from 'lit';
 import { languageOf, translationFor } from './language.js';
 import { loadDataset } from './load-dataset.js';
 import { loadOverlays, overlayUrls } from './load-status.js';
 import { problemBox } from './problem-box.js';
 import type { WidgetProblem } from './problems.js';
+
+/** Lit's `hydrate`: adopts markup rendered by Lit SSR as the first render of a template. */
+export type Hydrate = (value: unknown, container: HTMLElement | DocumentFragment, options?: Partial<RenderOptions>) => void;
 
 /** The attribute of a prerendered widget (`chuongtrinh-widgets embed`) whose first view is already on the page. */
 export const DEFER_HYDRATION = 'defer-hydration';
@@ -16,47 +19,45 @@ const REPLAYED = ['input', 'change', 'click'] as const;
 /**
  * A prerendered widget shows its first view from the page's HTML (declarative shadow DOM) and
  * stays as it is until a visitor interacts with it: only then are the dataset (and status
- * overlays) loaded, and Lit hydrates the markup in place, so a page load makes no request for
- * what is already on it and nothing moves. Inputs, changes and clicks made while loading are
- * dispatched again once the widget listens, so no keystroke or choice is lost.
- *
- * Without a declarative shadow root (a browser that does not support it, or `defer-hydration`
- * written by hand), there is nothing to hydrate: the widget renders as usual at once.
+ * overlays) and Lit's hydration loaded, and the element hydrates the markup in place, so a page
+ * load makes no request for what is already on it and nothing moves. Inputs, changes and clicks
+ * made while loading are dispatched again once the widget listens, so no keystroke or choice is
+ * lost. Resolves with Lit's `hydrate` once the element may update; never, if what it needs could
+ * not be loaded (the prerendered view then stays, with the problem shown).
  */
-export function hydrateOnInteraction(element: HTMLElement & { updateComplete: Promise<boolean> }): void {
-  const root = element.shadowRoot;
-  if (!root) {
-    element.removeAttribute(DEFER_HYDRATION);
-    return;
-  }
-  if (location.hash.length > 1) {
-    // A fragment may name one of its tasks, which only the live widget can scroll to.
-    void hydrate(element);
-    return;
-  }
+export function hydrateOnInteraction(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<Hydrate> {
+  const root = element.shadowRoot!;
   const missed: Array<{ type: string; target: EventTarget; value: string | undefined }> = [];
   const record = (event: Event) => {
     const target = event.composedPath()[0];
     // Hydration sets the fields' `.value` bindings back to the prerendered values: the visitor's are kept here.
     if (event.isTrusted && target) missed.push({ type: event.type, target, value: (target as Partial<HTMLInputElement>).value });
   };
-  for (const type of REPLAYED) root.addEventListener(type, record, true);
-  const start = () => {
-    for (const type of FIRST_INTERACTIONS) root.removeEventListener(type, start, true);
-    void hydrate(element).then(async (hydrated) => {
-      for (const type of REPLAYED) root.removeEventListener(type, record, true);
-      if (!hydrated) return;
-      await element.updateComplete;
-      for (const { type, target, value } of missed) {
-        if (type === 'click') (target as HTMLElement).closest?.('button')?.click();
-        else {
-          if (value !== undefined) (target as HTMLInputElement).value = value;
-          target.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
-        }
+  const replay = async () => {
+    for (const type of REPLAYED) root.removeEventListener(type, record, true);
+    await element.updateComplete;
+    for (const { type, target, value } of missed) {
+      if (type === 'click') (target as HTMLElement).closest?.('button')?.click();
+      else {
+        if (value !== undefined) (target as HTMLInputElement).value = value;
+        target.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
       }
-    });
+    }
   };
-  for (const type of FIRST_INTERACTIONS) root.addEventListener(type, start, { capture: true, passive: true });
+  return new Promise((resolve) => {
+    const start = () => {
+      for (const type of FIRST_INTERACTIONS) root.removeEventListener(type, start, true);
+      void prepare(element).then((hydrate) => {
+        if (!hydrate) return;
+        resolve(hydrate);
+        void replay();
+      });
+    };
+    // A fragment may name one of its tasks, which only the live widget can scroll to.
+    if (location.hash.length > 1) return start();
+    for (const type of REPLAYED) root.addEventListener(type, record, true);
+    for (const type of FIRST_INTERACTIONS) root.addEventListener(type, start, { capture: true, passive: true });
+  });
 }
 
 /**
@@ -64,18 +65,23 @@ export function hydrateOnInteraction(element: HTMLElement & { updateComplete: Pr
  * prerendered one. If the dataset (or the overlays) cannot be had, the render would not match:
  * the prerendered view stays, with the problem box above it, and the problem is logged.
  */
-async function hydrate(element: HTMLElement): Promise<boolean> {
+async function prepare(element: HTMLElement): Promise<Hydrate | undefined> {
   const urls = overlayUrls(element.getAttribute('status-src') ?? undefined);
-  const [dataset, overlays] = await Promise.all([
+  const [hydrate, dataset, overlays] = await Promise.all([
+    import('./lazy-hydrate.js').then(
+      (module) => module.hydrate as Hydrate,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    ),
     loadDataset(element.getAttribute('src')?.trim() || undefined),
     urls.length > 0 ? loadOverlays(urls) : undefined,
   ]);
   const problems: WidgetProblem[] = [];
+  if (typeof hydrate === 'string') problems.push({ code: 'network-error', url: 'chuongtrinh-hydrate.js', bundled: true, message: hydrate });
   if (dataset.status === 'failed') problems.push(dataset.failure);
   if (overlays?.status === 'failed') problems.push({ code: 'status-unavailable', message: overlays.message });
-  if (problems.length === 0) {
+  if (typeof hydrate !== 'string' && problems.length === 0) {
     element.removeAttribute(DEFER_HYDRATION);
-    return true;
+    return hydrate;
   }
   const t = translationFor(languageOf(element));
   const messages = problems.map((problem) => t.problem(problem));
@@ -83,5 +89,5 @@ async function hydrate(element: HTMLElement): Promise<boolean> {
   const box = document.createElement('div');
   render(problemBox(t.problemsTitle, messages), box);
   element.shadowRoot?.querySelector('[part~="base"]')?.prepend(box);
-  return false;
+  return undefined;
 }
