@@ -143,6 +143,15 @@ describe('the prerendered snippet', () => {
     await page.context().close();
   });
 
+  test('opened at a task\'s fragment, hydrates at once and targets that task', async () => {
+    const target = expectedTasks()[1]!.id;
+    const { page, problems } = await open(`${widgets.url}/prerendered.html#${target}`);
+    await page.waitForFunction(() => !document.querySelector('ct-task-list')!.hasAttribute('defer-hydration'));
+    await expect.poll(() => page.locator(`ct-task-list [id="${target}"]`).getAttribute('class')).toContain('targeted');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   test('the first click of a visitor is not lost while the widget hydrates', async () => {
     const { page, problems } = await open(`${widgets.url}/prerendered.html`);
     await page.waitForFunction(() => customElements.get('ct-task-list') !== undefined);

@@ -45,33 +45,44 @@ export function hydrateOnInteraction(element: HTMLElement & { updateComplete: Pr
     }
   };
   return new Promise((resolve) => {
-    const start = () => {
-      for (const type of FIRST_INTERACTIONS) root.removeEventListener(type, start, true);
-      void prepare(element).then((hydrate) => {
+    const start = (renderAnew: boolean) => {
+      for (const type of FIRST_INTERACTIONS) root.removeEventListener(type, onInteraction, true);
+      void prepare(element, renderAnew).then((hydrate) => {
         if (!hydrate) return;
         resolve(hydrate);
         void replay();
       });
     };
-    // A fragment may name one of its tasks, which only the live widget can scroll to.
-    if (location.hash.length > 1) return start();
+    const onInteraction = () => start(false);
+    // A fragment may name one of its tasks, which only the live widget can target and scroll to:
+    // its first render differs from the prerendered one (the task is marked), so it replaces it,
+    // once the dataset is there, in one go.
+    if (location.hash.length > 1) return start(true);
     for (const type of REPLAYED) root.addEventListener(type, record, true);
-    for (const type of FIRST_INTERACTIONS) root.addEventListener(type, start, { capture: true, passive: true });
+    for (const type of FIRST_INTERACTIONS) root.addEventListener(type, onInteraction, { capture: true, passive: true });
   });
 }
+
+/** Instead of hydrating: the prerendered markup goes, and the template renders anew. */
+const renderAnew: Hydrate = (value, container, options) => {
+  container.replaceChildren();
+  render(value, container, { ...options, renderBefore: null });
+};
 
 /**
  * Loads what the first client render needs, then lets Lit hydrate: that render must match the
  * prerendered one. If the dataset (or the overlays) cannot be had, the render would not match:
  * the prerendered view stays, with the problem box above it, and the problem is logged.
  */
-async function prepare(element: HTMLElement): Promise<Hydrate | undefined> {
+async function prepare(element: HTMLElement, anew: boolean): Promise<Hydrate | undefined> {
   const urls = overlayUrls(element.getAttribute('status-src') ?? undefined);
   const [hydrate, dataset, overlays] = await Promise.all([
-    import('./lazy-hydrate.js').then(
-      (module) => module.hydrate as Hydrate,
-      (error: unknown) => (error instanceof Error ? error.message : String(error)),
-    ),
+    anew
+      ? renderAnew
+      : import('./lazy-hydrate.js').then(
+          (module) => module.hydrate as Hydrate,
+          (error: unknown) => (error instanceof Error ? error.message : String(error)),
+        ),
     loadDataset(element.getAttribute('src')?.trim() || undefined),
     urls.length > 0 ? loadOverlays(urls) : undefined,
   ]);
