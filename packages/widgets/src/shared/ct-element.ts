@@ -33,7 +33,7 @@ export abstract class CtElement extends LitElement {
   private logged = new Set<string>();
   private pendingDataset: Promise<DatasetState> | undefined;
   private stopWatchingLanguage: (() => void) | undefined;
-  /** Lit's `hydrate` once a visitor uses a prerendered widget; then the hydrate for its first update. */
+  /** For a prerendered widget: how its first update takes the markup over, once a visitor uses it. */
   private hydration: Promise<Hydrate> | undefined;
   private hydrateWith: Hydrate | undefined;
 

@@ -5,7 +5,7 @@ import { loadOverlays, overlayUrls } from './load-status.js';
 import { problemBox } from './problem-box.js';
 import type { WidgetProblem } from './problems.js';
 
-/** Lit's `hydrate`: adopts markup rendered by Lit SSR as the first render of a template. */
+/** How the first update takes over the prerendered markup: Lit's `hydrate` (adopts it as the first render), or rendering anew. */
 export type Hydrate = (value: unknown, container: HTMLElement | DocumentFragment, options?: Partial<RenderOptions>) => void;
 
 /** The attribute of a prerendered widget (`chuongtrinh-widgets embed`) whose first view is already on the page. */
@@ -22,8 +22,8 @@ const REPLAYED = ['input', 'change', 'click'] as const;
  * overlays) and Lit's hydration loaded, and the element hydrates the markup in place, so a page
  * load makes no request for what is already on it and nothing moves. Inputs, changes and clicks
  * made while loading are dispatched again once the widget listens, so no keystroke or choice is
- * lost. Resolves with Lit's `hydrate` once the element may update; never, if what it needs could
- * not be loaded (the prerendered view then stays, with the problem shown).
+ * lost. Resolves with how to take the markup over once the element may update; never, if what it
+ * needs could not be loaded (the prerendered view then stays, with the problem shown).
  */
 export function hydrateOnInteraction(element: HTMLElement & { updateComplete: Promise<boolean> }): Promise<Hydrate> {
   const root = element.shadowRoot!;
