@@ -1,3 +1,3 @@
 // Dynamically imported, so that the search index (MiniSearch) is only downloaded by a page that
 // searches: in the pasted build this module becomes a chunk loaded from beside the script.
-export { search } from '@chuongtrinh/core/search';
+export { search, suggestQuery } from '@chuongtrinh/core/search';

@@ -115,6 +115,7 @@ export const en = {
 
   tasks: (count) => plural(count, 'task', 'tasks'),
   shownOfTotal: (shown, total) => `Showing ${shown} of ${plural(total, 'task', 'tasks')}`,
+  didYouMean: 'Did you mean',
   noMatchingTasks: 'No task matches these filters.',
   filtersLabel: 'Filter tasks',
   searchLabel: 'Search the tasks',

@@ -111,6 +111,7 @@ export const vi = {
 
   tasks: (count) => `${count} nhiệm vụ`,
   shownOfTotal: (shown, total) => `Hiển thị ${shown} trên ${total} nhiệm vụ`,
+  didYouMean: 'Có phải bạn muốn tìm',
   noMatchingTasks: 'Không có nhiệm vụ nào khớp với bộ lọc.',
   filtersLabel: 'Lọc nhiệm vụ',
   searchLabel: 'Tìm trong nhiệm vụ',
