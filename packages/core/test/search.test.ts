@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { program } from '../src/data.js';
-import { filterTasks, fold, getReference, highlightRanges, parseProgram, search, suggestQuery } from '../src/index.js';
+import { filterTasks, fold, getReference, highlightRanges, loadSearchIndex, parseProgram, search, searchIndexJson, suggestQuery } from '../src/index.js';
 
 const ids = (query: string) => search(program, query).map((result) => result.task.id);
 const words = (text: string, ranges: Array<[number, number]>) => ranges.map(([start, end]) => text.slice(start, end));
@@ -156,4 +156,30 @@ test('highlightRanges folds both sides and matches whole words only', () => {
   const text = 'Sở Công Thương và công thương nghiệp; không phải congthuong.';
   expect(words(text, highlightRanges(text, ['cong', 'thuong']))).toEqual(['Công', 'Thương', 'công', 'thương']);
   expect(highlightRanges(text, [])).toEqual([]);
+});
+
+describe('a prebuilt search index', () => {
+  test('loads back to the same results as the index search builds', () => {
+    const json = searchIndexJson(program);
+    const copy = structuredClone(program);
+    loadSearchIndex(copy, json);
+    for (const query of ['chuyển đổi số', 'nong thon moi', 'nq 08', 'Sở Y tế', 'điện gi']) {
+      const loaded = search(copy, query);
+      const built = search(program, query);
+      expect(loaded.map((result) => result.task.id)).toEqual(built.map((result) => result.task.id));
+      // Field lengths are averaged in another order when loaded: scores agree to the last bits.
+      loaded.forEach((result, i) => expect(result.score).toBeCloseTo(built[i]!.score, 9));
+    }
+    expect(suggestQuery(copy, 'chuyen doi s0')).toBe(suggestQuery(program, 'chuyen doi s0'));
+  });
+
+  test('is refused, with what was wrong, if it is not one or was built from other text', () => {
+    const copy = structuredClone(program);
+    expect(() => loadSearchIndex(copy, '{')).toThrow(/search index: not JSON/);
+    expect(() => loadSearchIndex(copy, '{"format":"other"}')).toThrow(/expected "format": "chuongtrinh-search-index", found "other"/);
+    const edited = { ...copy, tasks: copy.tasks.map((task, i) => (i === 0 ? { ...task, text: `${task.text} Thêm.` } : task)) };
+    expect(() => loadSearchIndex(edited, searchIndexJson(program))).toThrow(/built from other program text/);
+    const json = JSON.parse(searchIndexJson(program)) as { index: unknown };
+    expect(() => loadSearchIndex(copy, JSON.stringify({ ...json, index: { serializationVersion: 99 } }))).toThrow(/"index" is not a MiniSearch index/);
+  });
 });

@@ -4,6 +4,7 @@ import { searchWords, type SearchOptions, type SearchResult } from './rank.js';
 import { queryWords } from './words.js';
 
 export { highlightRanges } from './highlight.js';
+export { loadSearchIndex, searchIndexJson } from './prebuilt.js';
 export { suggestQuery } from './suggest.js';
 export type { SearchExcerpt } from './excerpt.js';
 export type { SearchOptions, SearchResult } from './rank.js';
@@ -20,5 +21,5 @@ export type { SearchOptions, SearchResult } from './rank.js';
 export function search(program: Program, query: string, options: SearchOptions = {}): SearchResult[] {
   if (query.trim() === '') return [];
   const index = indexOf(program);
-  return searchWords(program, queryWords(query, (term) => index.miniSearch.hasTerm(term)), options);
+  return searchWords(program, queryWords(query, (term) => index.hasTerm(term)), options);
 }

@@ -1,6 +1,6 @@
 import type { Program } from '../schema.js';
 import { fold } from '../text.js';
-import { indexOf } from './build.js';
+import { indexOf, type SearchIndex } from './build.js';
 import { phrasePattern } from './highlight.js';
 import { searchWords } from './rank.js';
 import { queryWords, WORD, type QueryWord } from './words.js';
@@ -8,8 +8,8 @@ import { queryWords, WORD, type QueryWord } from './words.js';
 const NUMBER = /^\p{N}+$/u;
 
 /** The word of the program closest to a mistyped one: fewest edits, then the most common. */
-function nearestWord(index: ReturnType<typeof indexOf>, word: QueryWord): string | undefined {
-  const near = index.miniSearch
+function nearestWord(index: SearchIndex, word: QueryWord): string | undefined {
+  const near = index
     .nearTerms(word.folded, word.folded.length <= 4 ? 1 : 2)
     // Folded terms only (the exact forms repeat them), and no numbers: citations stay exact.
     .filter(({ term }) => fold(term) === term && !NUMBER.test(term) && term !== word.folded);
@@ -27,8 +27,8 @@ export function suggestQuery(program: Program, query: string): string | undefine
   if (query.trim() === '') return undefined;
   const index = indexOf(program);
   const known = (word: QueryWord) =>
-    word.prefix ? index.miniSearch.hasPrefix(word.folded) : index.miniSearch.hasTerm(word.folded) || index.miniSearch.hasTerm(word.exact);
-  const words = queryWords(query, (term) => index.miniSearch.hasTerm(term));
+    word.prefix ? index.hasPrefix(word.folded) : index.hasTerm(word.folded) || index.hasTerm(word.exact);
+  const words = queryWords(query, (term) => index.hasTerm(term));
   if (searchWords(program, words, { limit: 1 }).length > 0) return undefined;
 
   const corrected: QueryWord[] = [];
