@@ -3,6 +3,7 @@ import {
   applyStatus,
   filterTasks,
   search,
+  searchIndexJson,
   suggestQuery,
   taskDetails,
   tasksToIcs,
@@ -89,6 +90,24 @@ describe('what it lists', () => {
     expect(textOf(task.querySelector('[part~="task-text"]'))).toBe(first!.task.text);
     const marks = [...task.querySelectorAll('mark[part~="highlight"]')].map((mark) => mark.textContent);
     expect(marks).toEqual(first!.highlights.map(([start, end]) => first!.task.text.slice(start, end)));
+  });
+
+  test('search-index-src: the prebuilt index is loaded and gives core\'s results', async () => {
+    const list = await mount<CtTaskList>(`<ct-task-list query="nong thon moi" search-index-src="${served(searchIndexJson(program))}"></ct-task-list>`);
+    await settled(list);
+    expect(shownIds(list)).toEqual(search(program, 'nong thon moi').map((result) => result.task.id));
+    expect(list.shadowRoot?.querySelector('[part~="problems"]')).toBeNull();
+  });
+
+  test('a search index that cannot be used is reported with why, and search still works', async () => {
+    const warn = allowWarnings();
+    const list = await mount<CtTaskList>(`<ct-task-list query="nong thon moi" search-index-src="${served('{"format":"other"}')}"></ct-task-list>`);
+    await settled(list);
+    expect(problemsText(list)).toContain('search-index-src');
+    expect(problemsText(list)).toContain('expected "format": "chuongtrinh-search-index"');
+    expect(shownIds(list)).toEqual(search(program, 'nong thon moi').map((result) => result.task.id));
+    expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
   });
 
   test('a mistyped search offers core\'s suggestion, and choosing it searches for it', async () => {

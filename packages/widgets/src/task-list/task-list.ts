@@ -116,6 +116,7 @@ export class CtTaskList extends CtStatusElement {
     limit: { converter: optionalNumber },
     controls: { type: Boolean },
     status: { type: String },
+    searchIndexSrc: { type: String, attribute: 'search-index-src' },
     expanded: { state: true, attribute: false },
     targetedTaskId: { state: true, attribute: false },
   };
@@ -134,6 +135,8 @@ export class CtTaskList extends CtStatusElement {
   declare limit: number | undefined;
   /** Show a search box, filter selects and download buttons that visitors can use. */
   declare controls: boolean;
+  /** URL of the dataset's prebuilt search index (core's `searchIndexJson`), loaded on the first search instead of building it: for a large dataset's first keystroke. */
+  declare searchIndexSrc: string | undefined;
   /** Only tasks with this progress (needs `status-src`): a timeliness class (`open-overdue`, `done-late`…), a status as reported (`in-progress`…) or `unreported`. */
   declare status: string | undefined;
 
@@ -157,6 +160,10 @@ export class CtTaskList extends CtStatusElement {
   private scrollToTarget = false;
   /** For a search that finds nothing, a spelling that finds something. */
   private suggestion: string | undefined;
+  /** The program `search-index-src` was loaded into (or tried), and why it could not be. */
+  private searchIndexedProgram: Program | undefined;
+  private searchIndexFailure: string | undefined;
+  private searchPreparing: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -200,8 +207,8 @@ export class CtTaskList extends CtStatusElement {
     let matches: Match[] | undefined;
     if (this.blocked) matches = [];
     else if (query === '') matches = filterTasks(program, filter).map((task) => ({ task }));
-    else if (searchModule) matches = searchModule.search(program, query, { filter });
-    else if (searchFailure === undefined) void loadSearch().then(() => this.requestUpdate());
+    else if (searchModule && (!this.searchIndexSrc || this.searchIndexedProgram === program)) matches = searchModule.search(program, query, { filter });
+    else if (searchFailure === undefined) this.prepareSearch(program);
     else {
       problems.push({ code: 'search-unavailable', message: searchFailure });
       this.blocked = true;
@@ -212,6 +219,7 @@ export class CtTaskList extends CtStatusElement {
       matches = matches.filter((match) => matchesStatus(byTask.get(match.task.id), statusFilter));
     }
     if (this.exportFailure !== undefined) problems.push({ code: 'export-unavailable', message: this.exportFailure });
+    if (this.searchIndexFailure !== undefined) problems.push({ code: 'search-index-unavailable', message: this.searchIndexFailure });
 
     if (matches?.length === 0 && !this.blocked && !this.filteredByVisitor) {
       problems.push({
@@ -508,6 +516,20 @@ export class CtTaskList extends CtStatusElement {
     this.filteredByVisitor = true;
     emit(this, 'ct-filter-change', this.filterDetail());
   };
+
+  // Without the prebuilt index (or when it fails to load) search builds its own: slower, same results.
+  private prepareSearch(program: Program): void {
+    this.searchPreparing ??= loadSearch()
+      .then(async () => {
+        if (!searchModule || !this.searchIndexSrc || this.searchIndexedProgram === program) return;
+        this.searchIndexFailure = await searchModule.loadSearchIndexFrom(program, new URL(this.searchIndexSrc, document.baseURI).href);
+        this.searchIndexedProgram = program;
+      })
+      .finally(() => {
+        this.searchPreparing = undefined;
+        this.requestUpdate();
+      });
+  }
 
   private searchFor(query: string): void {
     this.query = query;

@@ -69,6 +69,8 @@ function problem(problem: WidgetProblem): string {
     }
     case 'search-unavailable':
       return `Could not load the search (${problem.message}).`;
+    case 'search-index-unavailable':
+      return `Attribute search-index-src: the prebuilt search index cannot be used (${problem.message}); search still works, more slowly.`;
     case 'no-matches':
       return `No task matches the filter ${problem.attributes}.`;
   }
