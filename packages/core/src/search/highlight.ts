@@ -31,7 +31,8 @@ function wordMatch(word: QueryWord, lower: string, folded: string, stop = false)
  * `[start, end)` offsets of what to highlight in `text` for a query: each run of the query's words in
  * a row (the phrase), and each word that matches a query word other than a stop word. A word typed
  * with diacritics marks only words written that way ("số" not "sở"); the word being typed marks the
- * words it begins only where it does not also occur whole ("số" not "sống").
+ * words it begins only where it does not also occur whole, and not at all when it was typed whole
+ * with its diacritics ("số" never marks "sống").
  * `folded` is `fold(text)` when the caller has it.
  */
 export function queryHighlights(text: string, words: readonly QueryWord[], folded = fold(text)): Range[] {
@@ -62,8 +63,12 @@ export function queryHighlights(text: string, words: readonly QueryWord[], folde
     });
   });
   // Where the phrase is found, it shows what the word being typed begins: no other prefix matches.
+  // Nor for a whole word typed with its diacritics: "số" is what was meant, not "sống".
   const phraseFound = ranges.length > 0;
-  for (const { full, prefix } of found) ranges.push(...(full.length > 0 ? full : phraseFound ? [] : prefix));
+  found.forEach(({ full, prefix }, i) => {
+    const word = wanted[i]!;
+    ranges.push(...(full.length > 0 ? full : phraseFound || (word.accented && word.whole) ? [] : prefix));
+  });
   return merge(ranges);
 }
 

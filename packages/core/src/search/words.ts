@@ -80,6 +80,8 @@ export interface QueryWord {
   stop: boolean;
   /** The word being typed (the last one, unless it is a whole word of the index): it also matches words it begins. */
   prefix: boolean;
+  /** A prefix that is also a whole word of the program ("gi", "so"). */
+  whole: boolean;
 }
 
 /**
@@ -93,7 +95,7 @@ export function queryWords(query: string, known: (term: string) => boolean): Que
     const literal = CITATION.test(chunk) && DIGIT.test(chunk);
     for (const [word] of chunk.matchAll(WORD)) {
       const folded = fold(word);
-      words.push({ exact: word, folded, accented: folded !== word, literal: literal || /^\p{N}+$/u.test(word), stop: false, prefix: false });
+      words.push({ exact: word, folded, accented: folded !== word, literal: literal || /^\p{N}+$/u.test(word), stop: false, prefix: false, whole: false });
     }
   }
   // Matched words are tracked as bits of a number (see search): a query is at most 30 words.
@@ -107,8 +109,12 @@ export function queryWords(query: string, known: (term: string) => boolean): Que
   if (words.every((word) => word.stop)) for (const word of words) word.stop = false;
   const last = words.at(-1);
   // A last word that is already a word of the program ("cong") is taken as typed to its end: its
-  // prefix expansion would cost most of the search for little gain. A short one ("gi") still expands.
-  if (last && !last.literal && /[\p{L}\p{N}]$/u.test(query) && (last.folded.length <= 2 || !known(last.folded))) last.prefix = true;
+  // prefix expansion would cost most of the search for little gain. A short one ("gi", on the way
+  // to "gió") still expands.
+  if (last && !last.literal && /[\p{L}\p{N}]$/u.test(query) && (last.folded.length <= 2 || !known(last.folded))) {
+    last.prefix = true;
+    last.whole = known(last.folded);
+  }
   return words;
 }
 
