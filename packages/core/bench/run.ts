@@ -3,11 +3,11 @@
  * (bench/search.ts). Figures, not assertions: rerun to compare.
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { program } from '../src/data.js';
 import { parseProgram } from '../src/index.js';
 import { benchSearch } from './search.js';
+import { timed as time } from './timing.js';
 
 const seedPath = new URL('../../../seeds/binh-thuan-ctrhd-2021-2025.txt', import.meta.url);
 const dataPath = new URL('../data/binh-thuan-2021-2025.json', import.meta.url);
@@ -19,15 +19,6 @@ function percentiles(samples: number[]): string {
   return `p50 ${at(50).toFixed(3)} ms · p95 ${at(95).toFixed(3)} ms (n=${samples.length})`;
 }
 
-function time(fn: () => unknown, runs: number): number[] {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return samples;
-}
 
 time(() => parseProgram(seed), 5); // warm-up
 console.log(`parse seed (${seed.split('\n').length} lines): ${percentiles(time(() => parseProgram(seed), 50))}`);

@@ -5,9 +5,9 @@
  * Figures, not assertions: rerun to compare.
  */
 import MiniSearch from 'minisearch';
-import { performance } from 'node:perf_hooks';
 import { program } from '../src/data.js';
 import { gzipSync } from 'node:zlib';
+import { timed } from './timing.js';
 import { fold, loadSearchIndex, search, searchIndexJson, type Program } from '../src/index.js';
 
 const ACCENTED = [
@@ -51,15 +51,6 @@ function stats(samples: number[]): { p50: number; p95: number } {
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
 }
 
-function timed(fn: () => unknown, runs = RUNS): number[] {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return samples;
-}
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -91,8 +82,8 @@ function benchCorpus(copies: number): void {
   const all: number[] = [];
   const allBaseline: number[] = [];
   for (const query of QUERIES) {
-    const samples = timed(() => search(target, query, { limit: 20 }).forEach((result) => result.excerpt));
-    const baselineSamples = timed(() => baselineSearch(baseline, query));
+    const samples = timed(() => search(target, query, { limit: 20 }).forEach((result) => result.excerpt), RUNS);
+    const baselineSamples = timed(() => baselineSearch(baseline, query), RUNS);
     all.push(...samples);
     allBaseline.push(...baselineSamples);
     const a = stats(samples);
