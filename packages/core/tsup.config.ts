@@ -7,7 +7,7 @@ const publicModules = {
   index: 'src/index.ts',
   data: 'src/data.ts',
   query: 'src/query.ts',
-  search: 'src/search.ts',
+  search: 'src/search/index.ts',
   validate: 'src/validate.ts',
   status: 'src/status/index.ts',
   export: 'src/export/index.ts',

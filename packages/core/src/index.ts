@@ -42,7 +42,7 @@ export {
   type TaskFilter,
   type Workload,
 } from './query.js';
-export { highlightRanges, search, type SearchOptions, type SearchResult } from './search.js';
+export { highlightRanges, loadSearchIndex, search, searchIndexJson, suggestQuery, type SearchExcerpt, type SearchOptions, type SearchResult } from './search/index.js';
 export { fold } from './text.js';
 export * from './status/index.js';
 export * from './export/index.js';

@@ -42,6 +42,7 @@ export type WidgetProblem =
   | { code: 'missing-attribute'; field: 'agency' | 'status-src' }
   | { code: 'unknown-status'; value: string; allowed: readonly string[] }
   | { code: 'search-unavailable'; message: string }
+  | { code: 'search-index-unavailable'; message: string }
   | { code: 'export-unavailable'; message: string }
   | { code: 'no-matches'; attributes: string };
 
@@ -56,6 +57,7 @@ export function problemKey(problem: WidgetProblem): string {
     case 'no-matches':
       return `${problem.code} ${problem.attributes}`;
     case 'search-unavailable':
+    case 'search-index-unavailable':
     case 'export-unavailable':
     case 'status-unavailable':
       return problem.code;

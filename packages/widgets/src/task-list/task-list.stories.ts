@@ -82,8 +82,8 @@ export const Filtered = meta.story({ args: FILTER_EXAMPLE });
 /** At most `limit` tasks; the summary says how many there are in all. */
 export const Limited = meta.story({ args: { agency: LEADS_MOST, limit: 3 } });
 
-/** A search, matches highlighted, best first. */
-export const Search = meta.story({ args: { query: 'năng lượng' } });
+/** A search, best first: the phrase before scattered words, each result showing its text around the match. */
+export const Search = meta.story({ args: { query: 'chuyển đổi số' } });
 
 /** The same search typed without diacritics, as visitors often do. */
 export const SearchWithoutDiacritics = meta.story({ args: { query: 'nang luong' } });
@@ -247,6 +247,17 @@ export const VisitorSearchFindsNothing = meta.story({
     await userEvent.type(partOf(widgetIn(canvasElement), '[part~="search-input"]')!, 'zzqxw');
     await settled(canvasElement);
     await waitFor(() => expect(textOf(partOf(widgetIn(canvasElement), '[part~="empty"]'))).toContain(vi.noMatchingTasks));
+  },
+});
+
+/** A mistyped search: "Có phải bạn muốn tìm …" offers a spelling that finds tasks. */
+export const VisitorSearchMistyped = meta.story({
+  args: { controls: true },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await userEvent.type(partOf(widgetIn(canvasElement), '[part~="search-input"]')!, 'chuyen doi s0');
+    await settled(canvasElement);
+    await waitFor(() => expect(textOf(partOf(widgetIn(canvasElement), '[part~="suggestion"]'))).toBe('chuyển đổi số'));
   },
 });
 

@@ -3,6 +3,8 @@ import {
   applyStatus,
   filterTasks,
   search,
+  searchIndexJson,
+  suggestQuery,
   taskDetails,
   tasksToIcs,
   TIMELINESS,
@@ -64,17 +66,61 @@ describe('what it lists', () => {
     expect(textOf(part(list, '[part~="summary"]'))).toBe(vi.shownOfTotal(2, expected.length));
   });
 
-  test('search results in core\'s order, with the matched words highlighted', async () => {
-    const list = await mount<CtTaskList>('<ct-task-list query="năng lượng"></ct-task-list>');
-    const results = search(program, 'năng lượng');
+  test('search results in core\'s order, each showing core\'s excerpt with the matches highlighted', async () => {
+    const list = await mount<CtTaskList>('<ct-task-list query="chuyển đổi số"></ct-task-list>');
+    const results = search(program, 'chuyển đổi số');
     expect(results.length).toBeGreaterThan(0);
     expect(shownIds(list)).toEqual(results.map((result) => result.task.id));
     for (const [index, task] of parts(list, '[part~="task"]').entries()) {
-      const { task: record, highlights } = results[index]!;
+      const { excerpt } = results[index]!;
+      expect(textOf(task.querySelector('[part~="task-text"]'))).toBe(excerpt.text);
       const marks = [...task.querySelectorAll('mark[part~="highlight"]')].map((mark) => mark.textContent);
-      expect(marks).toEqual(highlights.map(([start, end]) => record.text.slice(start, end)));
+      expect(marks).toEqual(excerpt.highlights.map(([start, end]) => excerpt.text.slice(start, end)));
     }
     await expectNoAxeViolations();
+  });
+
+  test('a search result expands from its excerpt to the whole text, still highlighted', async () => {
+    const list = await mount<CtTaskList>('<ct-task-list query="chuyển đổi số"></ct-task-list>');
+    const [first] = search(program, 'chuyển đổi số');
+    expect(first!.excerpt.text).not.toBe(first!.task.text);
+    const task = part(list, `[id="${first!.task.id}"]`);
+    await userEvent.click(task.querySelector<HTMLButtonElement>('[part~="show-more"]')!);
+    await list.updateComplete;
+    expect(textOf(task.querySelector('[part~="task-text"]'))).toBe(first!.task.text);
+    const marks = [...task.querySelectorAll('mark[part~="highlight"]')].map((mark) => mark.textContent);
+    expect(marks).toEqual(first!.highlights.map(([start, end]) => first!.task.text.slice(start, end)));
+  });
+
+  test('search-index-src: the prebuilt index is loaded and gives core\'s results', async () => {
+    const list = await mount<CtTaskList>(`<ct-task-list query="nong thon moi" search-index-src="${served(searchIndexJson(program))}"></ct-task-list>`);
+    await settled(list);
+    expect(shownIds(list)).toEqual(search(program, 'nong thon moi').map((result) => result.task.id));
+    expect(list.shadowRoot?.querySelector('[part~="problems"]')).toBeNull();
+  });
+
+  test('a search index that cannot be used is reported with why, and search still works', async () => {
+    const warn = allowWarnings();
+    const list = await mount<CtTaskList>(`<ct-task-list query="nong thon moi" search-index-src="${served('{"format":"other"}')}"></ct-task-list>`);
+    await settled(list);
+    expect(problemsText(list)).toContain('search-index-src');
+    expect(problemsText(list)).toContain('expected "format": "chuongtrinh-search-index"');
+    expect(shownIds(list)).toEqual(search(program, 'nong thon moi').map((result) => result.task.id));
+    expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
+  });
+
+  test('a mistyped search offers core\'s suggestion, and choosing it searches for it', async () => {
+    const list = await mount<CtTaskList>('<ct-task-list controls></ct-task-list>');
+    await userEvent.type(part(list, '[part~="search-input"]'), 'chuyen doi s0');
+    await settled(list);
+    const suggestion = suggestQuery(program, 'chuyen doi s0')!;
+    expect(textOf(part(list, '[part~="empty"]'))).toContain(`${vi.didYouMean} ${suggestion}`);
+    await expectNoAxeViolations();
+    await userEvent.click(part(list, '[part~="suggestion"]'));
+    await settled(list);
+    expect(part<HTMLInputElement>(list, '[part~="search-input"]').value).toBe(suggestion);
+    expect(shownIds(list)).toEqual(search(program, suggestion).map((result) => result.task.id));
   });
 
   test('each task with its text, agencies and roles, deadlines, citations and source lines', async () => {

@@ -1,4 +1,4 @@
-import type { Program, Role, SearchResult, TaskFilter } from '@chuongtrinh/core';
+import type { Program, Role, SearchResult, Task, TaskFilter } from '@chuongtrinh/core';
 import { AGENCY_ROLES, TIMELINESS } from '@chuongtrinh/core/constants';
 import { filterTasks, getAgency, taskDetails, validateFilter } from '@chuongtrinh/core/query';
 import type { TaskProgress } from '@chuongtrinh/core/status';
@@ -27,7 +27,8 @@ import { taskListStyles } from './task-list.styles.js';
 /** Texts longer than this start collapsed behind a "show more" button. */
 export const LONG_TEXT = 320;
 
-type Match = Pick<SearchResult, 'task' | 'highlights'>;
+// A search result, or (without a search) a task alone.
+type Match = { task: Task } & Partial<Pick<SearchResult, 'highlights' | 'excerpt'>>;
 
 // The search module is shared by every list on the page and loaded on the first search.
 let searchModule: typeof import('../shared/lazy-search.js') | undefined;
@@ -67,8 +68,9 @@ function loadSearch(): Promise<void> {
  * @csspart summary - The line that counts the tasks shown.
  * @csspart list - The list of tasks.
  * @csspart task - One task; carries the `targeted` class when the page's URL fragment names it.
- * @csspart task-text - The text of a task, as written.
+ * @csspart task-text - The text of a task, as written; for a search result, the part around the match until expanded.
  * @csspart highlight - A word that matched the search.
+ * @csspart suggestion - The "did you mean" button offered when a search finds nothing.
  * @csspart show-more - The button that expands a long task text.
  * @csspart agencies - The agencies of a task with their roles.
  * @csspart deadlines - The deadlines of a task.
@@ -114,6 +116,7 @@ export class CtTaskList extends CtStatusElement {
     limit: { converter: optionalNumber },
     controls: { type: Boolean },
     status: { type: String },
+    searchIndexSrc: { type: String, attribute: 'search-index-src' },
     expanded: { state: true, attribute: false },
     targetedTaskId: { state: true, attribute: false },
   };
@@ -132,6 +135,8 @@ export class CtTaskList extends CtStatusElement {
   declare limit: number | undefined;
   /** Show a search box, filter selects and download buttons that visitors can use. */
   declare controls: boolean;
+  /** URL of the dataset's prebuilt search index (core's `searchIndexJson`), loaded on the first search instead of building it: for a large dataset's first keystroke. */
+  declare searchIndexSrc: string | undefined;
   /** Only tasks with this progress (needs `status-src`): a timeliness class (`open-overdue`, `done-late`…), a status as reported (`in-progress`…) or `unreported`. */
   declare status: string | undefined;
 
@@ -153,6 +158,12 @@ export class CtTaskList extends CtStatusElement {
   /** The URL fragment is looked at once the first tasks are shown, then on each `hashchange`. */
   private fragmentChecked = false;
   private scrollToTarget = false;
+  /** For a search that finds nothing, a spelling that finds something. */
+  private suggestion: string | undefined;
+  /** The program `search-index-src` was loaded into (or tried), and why it could not be. */
+  private searchIndexedProgram: Program | undefined;
+  private searchIndexFailure: string | undefined;
+  private searchPreparing: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -195,9 +206,9 @@ export class CtTaskList extends CtStatusElement {
     const query = this.query?.trim() ?? '';
     let matches: Match[] | undefined;
     if (this.blocked) matches = [];
-    else if (query === '') matches = filterTasks(program, filter).map((task) => ({ task, highlights: [] }));
-    else if (searchModule) matches = searchModule.search(program, query, { filter });
-    else if (searchFailure === undefined) void loadSearch().then(() => this.requestUpdate());
+    else if (query === '') matches = filterTasks(program, filter).map((task) => ({ task }));
+    else if (searchModule && (!this.searchIndexSrc || this.searchIndexedProgram === program)) matches = searchModule.search(program, query, { filter });
+    else if (searchFailure === undefined) this.prepareSearch(program);
     else {
       problems.push({ code: 'search-unavailable', message: searchFailure });
       this.blocked = true;
@@ -208,6 +219,7 @@ export class CtTaskList extends CtStatusElement {
       matches = matches.filter((match) => matchesStatus(byTask.get(match.task.id), statusFilter));
     }
     if (this.exportFailure !== undefined) problems.push({ code: 'export-unavailable', message: this.exportFailure });
+    if (this.searchIndexFailure !== undefined) problems.push({ code: 'search-index-unavailable', message: this.searchIndexFailure });
 
     if (matches?.length === 0 && !this.blocked && !this.filteredByVisitor) {
       problems.push({
@@ -227,6 +239,7 @@ export class CtTaskList extends CtStatusElement {
     if (this.limit !== undefined && !limited) {
       problems.push({ code: 'malformed-attribute', field: 'limit', value: this.getAttribute('limit') ?? String(this.limit) });
     }
+    this.suggestion = searchModule && query !== '' && matches?.length === 0 && !this.blocked ? searchModule.suggestQuery(program, query) : undefined;
     this.matching = matches;
     this.total = matches?.length ?? 0;
     this.shown = limited ? matches?.slice(0, this.limit) : matches;
@@ -247,6 +260,12 @@ export class CtTaskList extends CtStatusElement {
           : this.shown.length === 0
             ? html`<div part="empty" class="empty">
                 <p>${t.noMatchingTasks}</p>
+                ${this.suggestion
+                  ? html`<p>
+                      ${t.didYouMean}
+                      <button type="button" part="suggestion" lang="vi" @click=${() => this.searchFor(this.suggestion!)}>${this.suggestion}</button>
+                    </p>`
+                  : nothing}
                 <button type="button" part="clear-button" @click=${this.clearFilters}>${t.clearFilters}</button>
               </div>`
             : html`<p part="summary" class="summary" role="status">
@@ -364,9 +383,10 @@ export class CtTaskList extends CtStatusElement {
     emit(this, 'ct-download', { format, fileName: name, taskCount: tasks.length });
   }
 
-  private renderTask(program: Program, { task, highlights }: Match, t: Translation): TemplateResult {
+  private renderTask(program: Program, { task, highlights = [], excerpt }: Match, t: Translation): TemplateResult {
     const details = taskDetails(program, task)!;
-    const long = task.text.length > LONG_TEXT;
+    // A search result opens on the part of its text around the match, a long text on its start.
+    const long = excerpt ? excerpt.text !== task.text : task.text.length > LONG_TEXT;
     const expanded = this.expanded.has(task.id);
     const english = this.language === 'en';
     const textId = `text-${task.id}`;
@@ -376,7 +396,7 @@ export class CtTaskList extends CtStatusElement {
         <span>${t.place(details.area.number, details.section?.number ?? null)}</span>
         <a part="permalink" href=${`#${task.id}`} @click=${() => emit(this, 'ct-task-select', { taskId: task.id })}>${t.permalink}</a>
       </p>
-      <p part="task-text" class=${long && !expanded ? 'text collapsed' : 'text'} id=${textId} lang="vi">${highlighted(task.text, highlights)}</p>
+      <p part="task-text" class=${long && !expanded && !excerpt ? 'text collapsed' : 'text'} id=${textId} lang="vi">${excerpt && !expanded ? highlighted(excerpt.text, excerpt.highlights) : highlighted(task.text, highlights)}</p>
       ${long
         ? html`<button type="button" part="show-more" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${textId} @click=${() => this.toggle(task.id)}>
             ${expanded ? t.showLess : t.showMore}
@@ -497,6 +517,26 @@ export class CtTaskList extends CtStatusElement {
     this.filteredByVisitor = true;
     emit(this, 'ct-filter-change', this.filterDetail());
   };
+
+  // Without the prebuilt index (or when it fails to load) search builds its own: slower, same results.
+  private prepareSearch(program: Program): void {
+    this.searchPreparing ??= loadSearch()
+      .then(async () => {
+        if (!searchModule || !this.searchIndexSrc || this.searchIndexedProgram === program) return;
+        this.searchIndexFailure = await searchModule.loadSearchIndexFrom(program, new URL(this.searchIndexSrc, document.baseURI).href);
+        this.searchIndexedProgram = program;
+      })
+      .finally(() => {
+        this.searchPreparing = undefined;
+        this.requestUpdate();
+      });
+  }
+
+  private searchFor(query: string): void {
+    this.query = query;
+    this.filteredByVisitor = true;
+    emit(this, 'ct-filter-change', this.filterDetail());
+  }
 
   private readonly clearFilters = () => {
     this.agency = this.agencyRole = this.area = this.query = this.status = undefined;

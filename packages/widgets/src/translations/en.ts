@@ -69,6 +69,8 @@ function problem(problem: WidgetProblem): string {
     }
     case 'search-unavailable':
       return `Could not load the search (${problem.message}).`;
+    case 'search-index-unavailable':
+      return `Attribute search-index-src: the prebuilt search index cannot be used (${problem.message}); search still works, more slowly.`;
     case 'no-matches':
       return `No task matches the filter ${problem.attributes}.`;
   }
@@ -115,6 +117,7 @@ export const en = {
 
   tasks: (count) => plural(count, 'task', 'tasks'),
   shownOfTotal: (shown, total) => `Showing ${shown} of ${plural(total, 'task', 'tasks')}`,
+  didYouMean: 'Did you mean',
   noMatchingTasks: 'No task matches these filters.',
   filtersLabel: 'Filter tasks',
   searchLabel: 'Search the tasks',

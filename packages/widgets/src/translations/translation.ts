@@ -42,6 +42,8 @@ export interface Translation {
   /* <ct-task-list> */
   tasks: (count: number) => string;
   shownOfTotal: (shown: number, total: number) => string;
+  /** Before a suggested search (a button showing it), when a search finds nothing. */
+  didYouMean: string;
   noMatchingTasks: string;
   filtersLabel: string;
   searchLabel: string;

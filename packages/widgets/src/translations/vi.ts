@@ -65,6 +65,8 @@ function problem(problem: WidgetProblem): string {
     }
     case 'search-unavailable':
       return `Không tải được chức năng tìm kiếm (${problem.message}).`;
+    case 'search-index-unavailable':
+      return `Thuộc tính search-index-src: không dùng được chỉ mục tìm kiếm dựng sẵn (${problem.message}); tìm kiếm vẫn hoạt động nhưng chậm hơn.`;
     case 'no-matches':
       return `Không có nhiệm vụ nào khớp với bộ lọc ${problem.attributes}.`;
   }
@@ -111,6 +113,7 @@ export const vi = {
 
   tasks: (count) => `${count} nhiệm vụ`,
   shownOfTotal: (shown, total) => `Hiển thị ${shown} trên ${total} nhiệm vụ`,
+  didYouMean: 'Có phải bạn muốn tìm',
   noMatchingTasks: 'Không có nhiệm vụ nào khớp với bộ lọc.',
   filtersLabel: 'Lọc nhiệm vụ',
   searchLabel: 'Tìm trong nhiệm vụ',
