@@ -123,7 +123,7 @@ describe('the prerendered snippet', () => {
     const input = page.locator('ct-task-list [part~="search-input"]');
     const query = 'điện gió';
     await input.fill(query);
-    const expected = search(program, query, { filter: { agency: AGENCY } }).slice(0, LIMIT).map((result) => result.task.text);
+    const expected = search(program, query, { filter: { agency: AGENCY } }).slice(0, LIMIT).map((result) => result.excerpt.text);
     await expect.poll(() => page.locator('ct-task-list [part~="task-text"]').allInnerTexts(), { timeout: 10_000 }).toEqual(expected);
     expect(await input.inputValue()).toBe(query);
     expect(problems).toEqual([]);
