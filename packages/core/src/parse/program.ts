@@ -335,7 +335,7 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
   for (const footnote of tree.footnotes) citedTexts.push(new JoinedText(footnote.lines));
 
   if (lines.length > 0 && areas.length === 0) {
-    report('error', 'no-areas', lines.slice(0, 1), 'expected a part of tasks ("II. NHIỆM VỤ VÀ GIẢI PHÁP") with numbered items ("1. …"); found none');
+    report('error', 'no-areas', lines.slice(0, 1), 'expected numbered priority areas ("1. …") in a part of tasks ("II. NHIỆM VỤ VÀ GIẢI PHÁP"); found none');
   }
 
   // Records in document order.
@@ -439,7 +439,7 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
   const years = tasks.flatMap((task) => task.deadlines.flatMap((deadline) => (deadline.year === null ? [] : [deadline.period?.start ?? deadline.year, deadline.year])));
   const documentYear = document.date ? Number(document.date.slice(0, 4)) : null;
   let period = document.period;
-  if (!period && lines.length > 0) {
+  if (!period && tasks.length > 0) {
     const known = documentYear !== null ? [...years, documentYear] : years;
     period = known.length > 0 ? { start: Math.min(...known.slice(0, 10_000)), end: Math.max(...known.slice(0, 10_000)) } : { start: 0, end: 0 };
     report('warning', 'no-period', frontLines.slice(0, 1), `expected the period ("giai đoạn 2021 - 2025") in the title or preamble; set to ${period.start}–${period.end} from the dates of the text`);
@@ -453,7 +453,8 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
   const id =
     options.id ??
     (slugify(document.number ? `${issuer} ${document.number} ${year ?? ''}` : document.title ? `${document.title.slice(0, 80)} ${year ?? ''}` : '') ||
-      `chuong-trinh-${hash.slice(0, 12)}`);
+      // Of the text read, not of the bytes: line endings and a byte-order mark do not make another program.
+      `chuong-trinh-${hashOf(lines.map((line) => line.text).join('\n')).slice(0, 12)}`);
 
   if (dropped > 0) {
     diagnostics.push({

@@ -135,7 +135,7 @@ describe('what it lists', () => {
       const deadlines = [...element.querySelectorAll('[part~="deadlines"] li')].map(textOf);
       expect(deadlines).toEqual(
         task.deadlines.map((deadline) =>
-          deadline.kind === 'conditional' ? `${vi.deadline(deadline.kind, deadline.year)}: ${deadline.text}` : vi.deadline(deadline.kind, deadline.year),
+          deadline.kind === 'conditional' ? `${vi.deadline(deadline)}: ${deadline.text}` : vi.deadline(deadline),
         ),
       );
       for (const reference of details.references) expect(textOf(element)).toContain(reference.number);
