@@ -37,6 +37,26 @@ const PREAMBLE_ISSUER = /((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đản
 const HEADING_TITLE = /(?:^|\s)(CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|KẾ HOẠCH|ĐỀ ÁN)(?=\s)(.{8,600}?)(?=\s*\(Ban hành kèm theo|\s+(?:Căn cứ|Thực hiện|Để|Ngày \d|Nhằm)\s|\s*$)/u;
 const PERIOD = /giai đoạn\s+(\d{4})\s*[-–—]\s*(\d{4})/iu;
 
+const KIND_HEADING = /(?:^|\s)(CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|KẾ HOẠCH|ĐỀ ÁN)(?!\s+SỐ)(?=\s)/gu;
+
+/**
+ * The title of a program issued by a cover decision: the last kind heading before "(Ban hành kèm
+ * theo Quyết định …)", not the decision's own title ("QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH …").
+ */
+function attachedTitle(front: string): RegExpExecArray | null {
+  const attached = front.search(/\(Ban hành kèm theo/u);
+  if (attached === -1) return null;
+  let last: RegExpExecArray | null = null;
+  for (const heading of front.slice(0, attached).matchAll(KIND_HEADING)) last = heading as RegExpExecArray;
+  if (!last) return null;
+  const start = last.index + last[0].length;
+  const rest = front.slice(start, attached).trim();
+  if (rest.length < 8 || rest.length > 600) return null;
+  const match = [last[0], last[1], ` ${rest}`] as unknown as RegExpExecArray;
+  match.index = last.index;
+  return match;
+}
+
 /** Sentence case of an all-capitals heading; words with digits or slashes (numbers) stay. */
 function sentenceCase(text: string): string {
   if (text !== text.toUpperCase()) return text;
@@ -79,7 +99,7 @@ export function readDocument(frontLines: readonly string[]): DocumentReading {
   const number = NUMBER.exec(front)?.[1]?.replace(/\s+/g, '') ?? null;
   const placeDate = PLACE_DATE.exec(front);
   const date = placeDate ? isoDay(Number(placeDate[2]), Number(placeDate[3]), Number(placeDate[4])) : null;
-  const title = HEADING_TITLE.exec(front);
+  const title = attachedTitle(front) ?? HEADING_TITLE.exec(front);
   const cover = COVER_ISSUES.exec(front);
   const kind = documentKind(cover?.[1] ?? title?.[1] ?? /ban hành\s+(Chương trình|Kế hoạch|Đề án)/iu.exec(front)?.[1] ?? '');
   const titleText = title ? normalizeSpace(`${sentenceCase(title[1]!)} ${sentenceCase(title[2]!.trim())}`).replace(/^(Chương trình hành động|Chương trình|Kế hoạch|Đề án) (\p{Lu})/u, (_, k: string, c: string) => `${k} ${c.toLowerCase()}`) : null;

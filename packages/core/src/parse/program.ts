@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { Agency, Area, Block, Deadline, Diagnostic, ImplementationItem, Program, Reference, Section, Task } from '../schema.js';
+import type { Agency, Area, Block, Deadline, Diagnostic, ImplementationItem, Program, Reference, Role, Section, Task } from '../schema.js';
 import { excerpt, slugify } from '../text.js';
 import { readDeadlineField, readDeadlines } from './deadlines.js';
 import { isAssignmentHeader, readAssignmentHeader, readInlineAssignment, type AssignmentHeader } from './header.js';
@@ -8,7 +8,7 @@ import { cleanText, JoinedText, readLines, type SourceLine } from './lines.js';
 import { readDocument } from './metadata.js';
 import { readParagraphs } from './paragraphs.js';
 import { readReferences } from './references.js';
-import { buildTree, type TreeNode } from './tree.js';
+import { buildTree, type PartRole, type TreeNode } from './tree.js';
 
 export interface ParseOptions {
   /** Dataset id; defaults to a slug of the issuer, number and year (or the title when there is no number). */
@@ -21,9 +21,18 @@ export interface ParseOptions {
   sourceFile?: string;
 }
 
+/** A Roman part of the document as the parser read it, with the role its heading gave it. */
+export interface PartReading {
+  number: string | null;
+  heading: string;
+  role: PartRole;
+}
+
 export interface ParseResult {
   program: Program;
   diagnostics: Diagnostic[];
+  /** The parts read, in order (what `chuongtrinh parse` reports). */
+  parts: PartReading[];
 }
 
 const MAX_DIAGNOSTICS = 200;
@@ -124,7 +133,8 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
       line: first?.number ?? 1,
       endLine: last?.number ?? first?.number ?? 1,
       message,
-      excerpt: excerpt(lines.slice(0, 3).map((line) => line.text).join(' ')),
+      // Cut before cleaning: an excerpt of a 1 MB line must not cost a pass over it per diagnostic.
+      excerpt: excerpt(lines.slice(0, 3).map((line) => line.text.slice(0, 200)).join(' ').slice(0, 200)),
     });
   };
 
@@ -139,8 +149,23 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
     report('error', 'empty-input', [], 'expected the program text, found an empty input');
   }
 
-  const paragraphs = readParagraphs(lines, { isLeadIn: isAssignmentHeader });
-  const tree = buildTree(paragraphs, { isLeadIn: isAssignmentHeader });
+  // The paragraph and tree stages ask the same question of the same text: read each header once.
+  const leadIns = new Map<string, boolean>();
+  const isLeadIn = (candidate: string) => {
+    let known = leadIns.get(candidate);
+    if (known === undefined) leadIns.set(candidate, (known = isAssignmentHeader(candidate)));
+    return known;
+  };
+  // Programs repeat headers ("Sở Y tế:", "Cơ quan thực hiện: Sở X chủ trì, …"): each text is read once. Readings are not mutated.
+  const headers = new Map<string, AssignmentHeader>();
+  const readHeader = (header: string, role: Role = 'responsible'): AssignmentHeader => {
+    const key = `${role}\u0000${header}`;
+    let reading = headers.get(key);
+    if (!reading) headers.set(key, (reading = readAssignmentHeader(header, role)));
+    return reading;
+  };
+  const paragraphs = readParagraphs(lines, { isLeadIn });
+  const tree = buildTree(paragraphs, { isLeadIn });
   for (const note of tree.notes) report(note.severity, note.code, note.lines, note.message);
 
   const ids = new Ids();
@@ -178,7 +203,7 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
     for (const field of fields) {
       if (field.field === 'time' || field.field === 'product') continue;
       const role = field.field === 'coordinating' ? 'coordinating' : field.field === 'lead' || hasCoordinating ? 'lead' : 'responsible';
-      const part = readAssignmentHeader(new JoinedText(field.content).text, role);
+      const part = readHeader(new JoinedText(field.content).text, role);
       reading.named.push(...part.named);
       reading.unread.push(...part.unread);
       reading.scope.genericCoordination ||= part.scope.genericCoordination;
@@ -278,7 +303,7 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
     const headerText = new JoinedText(node.content).text;
     const fields = node.children.filter((child) => child.kind === 'field');
     const tasks = node.children.filter(isTaskNode);
-    const reading = fields.some((field) => field.field !== 'time' && field.field !== 'product') ? fieldReading(fields) : readAssignmentHeader(headerText);
+    const reading = fields.some((field) => field.field !== 'time' && field.field !== 'product') ? fieldReading(fields) : readHeader(headerText);
     const headed = tasks.length > 0 || reading.named.length > 0 || reading.scope.allAgencies;
     if (!headed || (tasks.length === 0 && node.kind === 'letter' && fields.length > 0)) {
       // "a) Xây dựng đề án …" followed by its fields: the item is the task.
@@ -342,7 +367,7 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
   const agencies = new Map<string, Agency>();
   const references = new Map<string, Reference>();
   const cite = (joined: JoinedText): string[] => {
-    const cited: string[] = [];
+    const cited = new Set<string>();
     for (const match of readReferences(joined.text)) {
       if (!references.has(match.id)) {
         references.set(match.id, {
@@ -355,9 +380,9 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
           source: joined.span(match.start, match.end),
         });
       }
-      if (!cited.includes(match.id)) cited.push(match.id);
+      cited.add(match.id);
     }
-    return cited;
+    return [...cited];
   };
 
   const frontLines = tree.front.flatMap((paragraph) => paragraph.lines);
@@ -484,5 +509,6 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
     references: [...references.values()],
     implementation,
   };
-  return { program, diagnostics };
+  const parts = tree.parts.map((part) => ({ number: part.number, heading: new JoinedText(part.content).text.slice(0, 120), role: part.role ?? 'other' }));
+  return { program, diagnostics, parts };
 }
