@@ -150,7 +150,7 @@ describe('the document', () => {
         year: 2021,
         due: '2021-12-31',
         text: 'sau khi có quyết định của Thủ tướng, dự kiến năm 2021',
-        clause: 'Kế hoạch cơ cấu lại ngành nông nghiệp giai đoạn 2021-2025 (sau khi có quyết định của Thủ tướng, dự kiến năm 2021)',
+        clause: 'Kế hoạch cơ cấu lại ngành nông nghiệp giai đoạn 2021-2025',
         source: { line: 329, endLine: 331 },
       }),
       expect.objectContaining({ kind: 'year', year: 2022, text: 'năm 2022', source: { line: 339, endLine: 339 } }),

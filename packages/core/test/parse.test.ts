@@ -86,7 +86,7 @@ describe('structure', () => {
     ]);
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'info', code: 'unknown-agency', line: 6 })]);
     expect(result.tasks[0]!.deadlines).toEqual([
-      { kind: 'year', year: 2022, due: '2022-12-31', period: null, text: 'năm 2022', clause: 'Đón đoàn (năm 2022)', source: { line: 7, endLine: 7 } },
+      { kind: 'year', year: 2022, due: '2022-12-31', period: null, text: 'năm 2022', clause: 'Đón đoàn', source: { line: 7, endLine: 7 } },
     ]);
   });
 

@@ -68,15 +68,6 @@ function allLines(node: TreeNode, own: 'content' | 'lines' = 'content'): SourceL
   return lines;
 }
 
-/** The clause a deadline at `start`…`end` closes: back to the previous sentence or clause boundary. */
-function clauseOf(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - MAX_CLAUSE);
-  const before = text.slice(from, start);
-  let cut = 0;
-  for (const boundary of before.matchAll(/[.;!?]\s+(?=\S)|:\s+/gu)) cut = boundary.index + boundary[0].length;
-  return text.slice(from + cut, end).trim();
-}
-
 const capped = (text: string) => (text.length > MAX_CLAUSE ? `${text.slice(0, MAX_CLAUSE - 1)}…` : text);
 
 interface TaskDraft {
@@ -435,7 +426,7 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
         due: match.due,
         period: match.period,
         text: match.text,
-        clause: capped(clauseOf(joined.text, match.start, match.end)),
+        clause: capped(match.clause ? joined.text.slice(match.clause.start, match.clause.end).trim() || joined.text : joined.text),
         source: joined.span(match.start, match.end),
       }));
       for (const field of draft.timeFields) {
