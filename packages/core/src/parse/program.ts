@@ -418,8 +418,12 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
       source: spanLines.length > 0 ? new JoinedText(spanLines).source : { line: 1, endLine: 1 },
     });
     if (draft.tasks.length === 0) report('warning', 'empty-block', draft.headerLines, 'expected at least one task under this assignment header');
-    draft.tasks.forEach((taskDraft, index) => {
+    let index = 0;
+    for (const taskDraft of draft.tasks) {
       const joined = new JoinedText(taskDraft.lines);
+      // A bullet with nothing after its dash is no task.
+      if (joined.text === '') continue;
+      index++;
       const deadlines: Deadline[] = readDeadlines(joined.text).map((match) => ({
         kind: match.kind,
         year: match.year,
@@ -436,14 +440,14 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
         }
       }
       tasks.push({
-        id: `task-${draft.id.slice('block-'.length)}-${index + 1}`,
+        id: `task-${draft.id.slice('block-'.length)}-${index}`,
         blockId: draft.id,
         text: joined.text,
         deadlines,
         referenceIds: cite(joined),
         source: joined.source,
       });
-    });
+    }
   }
   for (const joined of citedTexts) cite(joined);
 
