@@ -392,6 +392,7 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
       report('warning', 'unread-header-text', draft.headerLines, `expected agency names or "các sở, cơ quan, địa phương" in the header; could not read "${unread}"`);
     }
     const assignments: Block['assignments'] = [];
+    const assigned = new Set<string>();
     for (const named of reading?.named ?? []) {
       if (!named.known) {
         report('info', 'unknown-agency', draft.headerLines, `expected a known agency; "${named.spelling}" is kept with id "${named.agency.id}" and no English name`);
@@ -399,7 +400,10 @@ export function parseProgram(input: string, options: ParseOptions = {}): ParseRe
       const agency = agencies.get(named.agency.id) ?? { id: named.agency.id, name: named.agency.name, nameEn: named.agency.nameEn, kind: named.agency.kind, aliases: [] };
       if (!agency.aliases.includes(named.spelling)) agency.aliases.push(named.spelling);
       agencies.set(agency.id, agency);
-      if (!assignments.some((assignment) => assignment.agencyId === agency.id)) assignments.push({ agencyId: agency.id, role: named.role });
+      if (!assigned.has(agency.id)) {
+        assigned.add(agency.id);
+        assignments.push({ agencyId: agency.id, role: named.role });
+      }
     }
     const scope = reading?.scope ?? { genericCoordination: false, allAgencies: false };
     const taskLines = draft.tasks.flatMap((task) => task.lines);
