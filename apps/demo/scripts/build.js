@@ -2,6 +2,7 @@
 // dist/widgets/ (as a webmaster would upload them), and the host sites' own third-party files.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parseProgram } from '@chuongtrinh/core';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,4 +35,9 @@ writeFileSync(prerendered, host.replace(MARK, () => snippet.trim()));
 mkdirSync(join(dist, 'vendor'));
 cpSync(require.resolve('jquery/dist/jquery.min.js'), join(dist, 'vendor', 'jquery.min.js'));
 cpSync(require.resolve('bootstrap/dist/css/bootstrap.min.css'), join(dist, 'vendor', 'bootstrap.min.css'));
+// Another real program of the genre, parsed from its published text, for the page that shows it through `src=`.
+const otherProgram = 'bac-ninh-kh-141-2025';
+const otherText = readFileSync(join(root, '../../packages/core/test/fixtures/programs', `${otherProgram}.txt`), 'utf8');
+const { program: other } = parseProgram(otherText, { sourceFile: `${otherProgram}.txt` });
+writeFileSync(join(dist, 'data', `${otherProgram}.json`), `${JSON.stringify(other)}\n`);
 console.log(`demo built in ${dist}`);

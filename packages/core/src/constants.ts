@@ -15,9 +15,34 @@ export const AGENCY_KINDS = [
   'association',
   'local-government',
   'other',
+  /** Chính phủ, Thủ tướng Chính phủ */
+  'government',
+  /** Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ */
+  'ministry',
+  /** Quốc hội, Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, the committees, Đoàn đại biểu Quốc hội */
+  'national-assembly',
+  /** Hội đồng nhân dân and its standing committee */
+  'people-council',
+  /** Party committees and their boards: Tỉnh ủy, Ban Tuyên giáo, Đảng ủy, Đảng đoàn, Tổ đảng */
+  'party',
+  /** Mặt trận Tổ quốc */
+  'fatherland-front',
+  'court',
+  'procuracy',
+  'inspectorate',
+  /** Đơn vị sự nghiệp: radio and television, newspapers, schools, centres, hospitals */
+  'public-service-unit',
+  'enterprise',
 ] as const;
 
-export const DEADLINE_KINDS = ['year', 'annual', 'conditional'] as const;
+/**
+ * Deadline precisions (format 2): a day, a month, a quarter, a year, a period of years, every year,
+ * ongoing work, or after a condition ("sau khi …").
+ */
+export const DEADLINE_KINDS = ['day', 'month', 'quarter', 'year', 'period', 'annual', 'ongoing', 'conditional'] as const;
+
+/** Kinds of the documents of the genre (the program itself, not what it cites). */
+export const DOCUMENT_KINDS = ['program', 'plan', 'resolution', 'decision', 'scheme', 'directive', 'other'] as const;
 
 export const REFERENCE_TYPES = [
   'resolution',
@@ -28,6 +53,32 @@ export const REFERENCE_TYPES = [
   'directive',
   'circular',
   'official-letter',
+  /** Tờ trình */
+  'submission',
+  /** Chương trình */
+  'program',
+  /** Thông tri (a Party body's instruction) */
+  'party-notice',
+  /** Thông báo */
+  'notice',
+  /** Thông báo kết luận */
+  'conclusion-notice',
+  /** Quy định */
+  'regulation',
+  /** Hướng dẫn */
+  'guidance',
+  /** Luật */
+  'law',
+  /** Pháp lệnh */
+  'ordinance',
+  /** Đề án (numbered) */
+  'scheme',
+  /** Báo cáo */
+  'report',
+  /** Thông tư liên tịch */
+  'joint-circular',
+  /** Nghị quyết liên tịch */
+  'joint-resolution',
 ] as const;
 
 export const DIAGNOSTIC_SEVERITIES = ['error', 'warning', 'info'] as const;

@@ -1,4 +1,4 @@
-export { AGENCY_KINDS, AGENCY_ROLES, DEADLINE_KINDS, DIAGNOSTIC_SEVERITIES, REFERENCE_TYPES } from './constants.js';
+export { AGENCY_KINDS, AGENCY_ROLES, DEADLINE_KINDS, DIAGNOSTIC_SEVERITIES, DOCUMENT_KINDS, REFERENCE_TYPES } from './constants.js';
 export {
   Agency,
   AgencyKind,
@@ -9,6 +9,8 @@ export {
   Deadline,
   DeadlineKind,
   Diagnostic,
+  DocumentKind,
+  DocumentMeta,
   ImplementationItem,
   Program,
   Reference,

@@ -217,22 +217,26 @@ export interface DeadlineGroups {
   years: Array<{ year: number; entries: DeadlineEntry[] }>;
   /** "(hàng năm)": every year, so no single year. */
   annual: DeadlineEntry[];
+  /** "Thường xuyên": ongoing work, never due. */
+  ongoing: DeadlineEntry[];
   /** Conditional deadlines that name no expected year. */
   undated: DeadlineEntry[];
 }
 
 /**
- * Deadlines of the tasks matching `filter`, grouped by year. Conditional deadlines with an expected
- * year sit in that year's group (their `kind` still says they are conditional).
+ * Deadlines of the tasks matching `filter`, grouped by the year they are due (a period's end year).
+ * Conditional deadlines with an expected year sit in that year's group (their `kind` still says they
+ * are conditional).
  */
 export function deadlinesByYear(program: Program, filter: TaskFilter = {}): DeadlineGroups {
   const byYear = new Map<number, DeadlineEntry[]>();
   for (let year = program.period.start; year <= program.period.end; year++) byYear.set(year, []);
-  const groups: DeadlineGroups = { years: [], annual: [], undated: [] };
+  const groups: DeadlineGroups = { years: [], annual: [], ongoing: [], undated: [] };
   for (const task of filterTasks(program, filter)) {
     for (const deadline of task.deadlines) {
       const entry = { deadline, task };
       if (deadline.kind === 'annual') groups.annual.push(entry);
+      else if (deadline.kind === 'ongoing') groups.ongoing.push(entry);
       else if (deadline.year === null) groups.undated.push(entry);
       else {
         const entries = byYear.get(deadline.year) ?? [];

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AGENCY_KINDS, AGENCY_ROLES, DEADLINE_KINDS, DIAGNOSTIC_SEVERITIES, REFERENCE_TYPES } from './constants.js';
+import { AGENCY_KINDS, AGENCY_ROLES, DEADLINE_KINDS, DIAGNOSTIC_SEVERITIES, DOCUMENT_KINDS, REFERENCE_TYPES } from './constants.js';
 
 /**
  * The dataset contract. Every TypeScript type of the dataset is inferred from these schemas, and
@@ -14,7 +14,7 @@ export const Id = z.string().check(
   z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase ASCII id like "so-cong-thuong"'),
 );
 
-/** Where a record stands in the seed text: 1-based, inclusive line numbers. */
+/** Where a record stands in the source text: 1-based, inclusive line numbers. */
 export const SourceSpan = z.object({
   line: z.int().check(z.minimum(1)),
   endLine: z.int().check(z.minimum(1)),
@@ -65,10 +65,20 @@ export const DeadlineKind = z.enum(DEADLINE_KINDS);
 
 export const Deadline = z.object({
   kind: DeadlineKind,
-  /** The year for `year`; the expected year of a `conditional` one, if it names one; else null. */
+  /** The year due (a period's end year); the expected year of a `conditional` one, if it names one; else null. */
   year: z.nullable(z.int()),
-  /** The marker as written, without its parentheses: "Năm 2021", "hàng năm", "sau khi …". */
+  /**
+   * The last day it is due (ISO date): the day itself; the last day of the month, quarter or year;
+   * 31 December of a period's end year or of a conditional one's expected year; null for annual and
+   * ongoing work and a conditional one without a year.
+   */
+  due: z.nullable(z.iso.date()),
+  /** The years of a `period` deadline ("Giai đoạn 2026-2030"); else null. */
+  period: z.nullable(z.object({ start: z.int(), end: z.int() })),
+  /** The marker as written, without its parentheses: "Năm 2021", "hàng năm", "Tháng 12/2025", "sau khi …". */
   text: z.string(),
+  /** What is due: the clause or sentence the marker closes, or the task a "Thời gian thực hiện" field belongs to. */
+  clause: z.string(),
   source: SourceSpan,
 });
 
@@ -84,8 +94,8 @@ export const Task = z.object({
 
 export const Section = z.object({
   id: Id,
-  /** "1.2" */
-  number: z.string().check(z.regex(/^\d+\.\d+$/)),
+  /** "1.2", or deeper ("1.2.1") */
+  number: z.string().check(z.regex(/^\d+(?:\.\d+)+$/)),
   title: z.string(),
   source: SourceSpan,
 });
@@ -120,12 +130,26 @@ export const ImplementationItem = z.object({
   source: SourceSpan,
 });
 
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
+
+/** What the document says about itself (its heading, or the cover decision that issues it); never taken from a cited document. */
+export const DocumentMeta = z.object({
+  kind: DocumentKind,
+  /** "141/KH-UBND", or null when the text gives none. */
+  number: z.nullable(z.string()),
+  /** "Bắc Ninh" */
+  place: z.nullable(z.string()),
+  /** ISO date of issue. */
+  date: z.nullable(z.iso.date()),
+});
+
 export const Program = z.object({
   /** Version of this contract; bumped with a changeset whenever the shape changes. */
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(2),
   id: Id,
   title: z.string(),
   issuer: z.string(),
+  document: DocumentMeta,
   period: z.object({ start: z.int(), end: z.int() }),
   /** The resolution this program implements. */
   basis: z.nullable(z.object({ text: z.string(), referenceId: Id })),
@@ -170,5 +194,7 @@ export type Area = z.infer<typeof Area>;
 export type ReferenceType = z.infer<typeof ReferenceType>;
 export type Reference = z.infer<typeof Reference>;
 export type ImplementationItem = z.infer<typeof ImplementationItem>;
+export type DocumentKind = z.infer<typeof DocumentKind>;
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
 export type Program = z.infer<typeof Program>;
 export type Diagnostic = z.infer<typeof Diagnostic>;

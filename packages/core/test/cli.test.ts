@@ -44,8 +44,29 @@ describe('chuongtrinh parse', () => {
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
     expect(parsed.tasks).toEqual(program.tasks);
-    expect(stderr.split('\n')).toHaveLength(4);
+    expect(stderr.split('\n').filter((line) => line.includes(': info: '))).toHaveLength(4);
     expect(stderr).toContain(':1600: info: expected the heading text once');
+    expect(stderr).toContain(`${program.areas.length} areas · ${program.blocks.length} assignment blocks (${program.blocks.length} with an agency) · ${program.tasks.length} tasks`);
+    expect(stderr).toContain('parts: I tasks · II organisation');
+    expect(stderr).toContain('agencies outside the register: none');
+  });
+
+  test('--id, --title and --issuer set those fields', () => {
+    const { code, stdout } = cli('parse', SEED, '--id', 'my-program', '--title', 'Chương trình', '--issuer', 'UBND tỉnh Bình Thuận');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ id: 'my-program', title: 'Chương trình', issuer: 'UBND tỉnh Bình Thuận' });
+  });
+
+  test.each([
+    ['a news article', 'Hà Nội (TTXVN) - Sáng nay, Thủ tướng đã chủ trì hội nghị với các địa phương.\nTheo báo cáo, kinh tế phục hồi.\n', 'expected numbered priority areas'],
+    ['a law', 'LUẬT\nĐiều 1. Phạm vi điều chỉnh\nLuật này quy định về chính quyền địa phương.\n1. Cơ quan nhà nước.\n2. Tổ chức, cá nhân.\n', 'expected'],
+    ['an empty file', '', 'expected the program text, found an empty input'],
+    ['a binary file', '\u0000\u0001\u0002PK\u0003\u0004'.repeat(50), 'expected plain text, found binary data'],
+  ])('exits 1 naming the reason for %s, and prints no dataset', (name, content, reason) => {
+    const { code, stdout, stderr } = cli('parse', tempFile(`bad-${name.replace(/\s/g, '-')}.txt`, content));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`was not read as a program: ${reason}`));
   });
 
   test('exits 1 with diagnostics on stderr when the text cannot be understood', () => {
@@ -54,6 +75,26 @@ describe('chuongtrinh parse', () => {
     const { code, stderr } = cli('parse', file);
     expect(code).toBe(1);
     expect(stderr).toContain(':1: error: expected numbered priority areas');
+  });
+
+  test('a parsed program works with --data in summary, tasks, export and status validate', () => {
+    const text = new URL('./fixtures/programs/kon-tum-qd-435-2020-ctrhd.txt', import.meta.url).pathname;
+    const parsed = cli('parse', text);
+    expect(parsed.code).toBe(0);
+    const data = tempFile('kon-tum.json', parsed.stdout);
+    const dataset = JSON.parse(parsed.stdout);
+    expect(cli('summary', '--data', data).stdout).toContain(`${dataset.tasks.length} tasks`);
+    const tasks = cli('tasks', '--data', data, '--agency', 'so-noi-vu', '--format', 'json');
+    expect(JSON.parse(tasks.stdout).tasks.map((task: { id: string }) => task.id)).toEqual(['task-2-5-1']);
+    expect(cli('export', '--data', data, '--format', 'ics').stdout).toContain(`PRODID:-//chuongtrinh//${dataset.id}//VI`);
+    const status = tempFile('kon-tum-status.json', JSON.stringify({ formatVersion: 1, programId: dataset.id, asOf: '2020-12-31', reporter: 'so-noi-vu', entries: [{ taskId: 'task-2-5-1', status: 'in-progress', updated: '2020-12-01' }] }));
+    expect(cli('status', 'validate', status, '--data', data)).toMatchObject({ code: 0 });
+  });
+
+  test('--data that is not a program dataset is a usage error naming the paths', () => {
+    const { code, stderr } = cli('summary', '--data', tempFile('not-a-program.json', '{"formatVersion": 1}'));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--data .* is not a program dataset \(format 1\): formatVersion: /);
   });
 
   test('a missing file or argument is a one-line usage error', () => {

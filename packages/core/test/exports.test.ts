@@ -12,9 +12,12 @@ test('the public API changes only on purpose', async () => {
     'BlockScope',
     'DEADLINE_KINDS',
     'DIAGNOSTIC_SEVERITIES',
+    'DOCUMENT_KINDS',
     'Deadline',
     'DeadlineKind',
     'Diagnostic',
+    'DocumentKind',
+    'DocumentMeta',
     'ImplementationItem',
     'Program',
     'REFERENCE_TYPES',
@@ -76,7 +79,7 @@ test('each subpath entry exposes one part of the API, all of it also on the main
   };
   const keys = Object.fromEntries(Object.entries(subpaths).map(([name, module]) => [name, Object.keys(module).sort()]));
   expect(keys).toEqual({
-    constants: ['AGENCY_KINDS', 'AGENCY_ROLES', 'DEADLINE_KINDS', 'DIAGNOSTIC_SEVERITIES', 'REFERENCE_TYPES', 'TASK_STATUSES', 'TIMELINESS'],
+    constants: ['AGENCY_KINDS', 'AGENCY_ROLES', 'DEADLINE_KINDS', 'DIAGNOSTIC_SEVERITIES', 'DOCUMENT_KINDS', 'REFERENCE_TYPES', 'TASK_STATUSES', 'TIMELINESS'],
     query: [
       'agencyWorkload', 'agencyWorkloads', 'deadlinesByYear', 'filterTasks', 'getAgency', 'getBlock', 'getReference', 'getTask',
       'referencesWithTasks', 'resolveArea', 'roleIn', 'suggestAgencies', 'taskDetails', 'validateFilter',

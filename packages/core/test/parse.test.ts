@@ -55,17 +55,20 @@ describe('bad input gives diagnostics, never an exception', () => {
   });
 
   test('diagnostics are capped so a huge bad input stays readable', () => {
-    const { diagnostics } = parseProgram(program('1. Khu vực', ...Array.from({ length: 500 }, (_, i) => `- việc ${i}`)));
+    const { diagnostics } = parseProgram(program('1. Khu vực', ...Array.from({ length: 500 }, () => 'a) Sở Y tế chủ trì:')));
     expect(diagnostics.length).toBeLessThanOrEqual(201);
     expect(diagnostics.at(-1)).toMatchObject({ code: 'too-many-diagnostics' });
   });
 });
 
 describe('structure', () => {
-  test('a task before any assignment block is reported, with its line and text', () => {
-    const { diagnostics } = parseProgram(program('1. Phát triển kinh tế.', '- Làm việc không giao cho ai.'));
+  test('a task that names no agency is kept in a block of its own and reported, with its line and text', () => {
+    const { program: result, diagnostics } = parseProgram(program('1. Phát triển kinh tế.', '- Làm việc không giao cho ai.'));
+    expect(result.blocks).toEqual([expect.objectContaining({ id: 'block-1', assignments: [], letter: null })]);
+    expect(result.tasks.map((task) => task.blockId)).toEqual(['block-1']);
     expect(diagnostics).toEqual([
-      expect.objectContaining({ severity: 'error', code: 'task-outside-block', line: 6, excerpt: '- Làm việc không giao cho ai.' }),
+      expect.objectContaining({ severity: 'warning', code: 'unassigned-block', line: 6, excerpt: 'Làm việc không giao cho ai.' }),
+      expect.objectContaining({ severity: 'error', code: 'no-assignments' }),
     ]);
   });
 
@@ -82,13 +85,21 @@ describe('structure', () => {
       { agencyId: 'so-y-te', role: 'coordinating' },
     ]);
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'info', code: 'unknown-agency', line: 6 })]);
-    expect(result.tasks[0]!.deadlines).toEqual([{ kind: 'year', year: 2022, text: 'năm 2022', source: { line: 7, endLine: 7 } }]);
+    expect(result.tasks[0]!.deadlines).toEqual([
+      { kind: 'year', year: 2022, due: '2022-12-31', period: null, text: 'năm 2022', clause: 'Đón đoàn', source: { line: 7, endLine: 7 } },
+    ]);
   });
 
-  test('a header without its colon is read alone and reported', () => {
+  test('a lettered header without its colon is read alone', () => {
     const { program: result, diagnostics } = parseProgram(program('1. Phát triển.', 'a) Sở Y tế chủ trì', '- Việc một.'));
     expect(result.blocks[0]!.assignments).toEqual([{ agencyId: 'so-y-te', role: 'lead' }]);
-    expect(diagnostics.map((d) => d.code)).toEqual(['unterminated-header']);
+    expect(result.tasks.map((task) => task.text)).toEqual(['Việc một.']);
+    expect(diagnostics).toEqual([]);
+  });
+
+  test('a lettered header that names no agency is reported', () => {
+    const { diagnostics } = parseProgram(program('1. Phát triển.', 'a) Phát triển công nghiệp chế biến', '- Việc một.'));
+    expect(diagnostics.map((d) => d.code)).toContain('unterminated-header');
   });
 
   test('a skipped area number is accepted and reported; a year at line start is not a heading', () => {

@@ -119,8 +119,8 @@ describe('names outside the register', () => {
     expect(classifyAgencyName('  ')).toEqual({ rejected: expect.stringContaining('no words') });
   });
 
-  test("today's contract reads new kinds as other and keeps an unknown name's slug", () => {
-    expect(lookupAgency('Bộ Công an')).toEqual({ id: 'bo-cong-an', name: 'Bộ Công an', nameEn: 'Ministry of Public Security', kind: 'other' });
+  test("the contract (format 2) holds the register's kinds and keeps an unknown name's slug", () => {
+    expect(lookupAgency('Bộ Công an')).toEqual({ id: 'bo-cong-an', name: 'Bộ Công an', nameEn: 'Ministry of Public Security', kind: 'ministry' });
     expect(unknownAgency('Sở Xúc tiến Thương mại')).toEqual({ id: 'so-xuc-tien-thuong-mai', name: 'Sở Xúc tiến Thương mại', nameEn: null, kind: 'department' });
     expect(unknownAgency('Tăng cường')).toEqual({ id: 'tang-cuong', name: 'Tăng cường', nameEn: null, kind: 'other' });
   });

@@ -82,7 +82,7 @@ describe('the prerendered snippet', () => {
     const deadlines = await list.locator('[part~="deadlines"]').allInnerTexts();
     expectedTasks().forEach((task, index) => {
       if (task.deadlines.length === 0) expect(deadlines[index]).toBe(vi.noDeadline);
-      for (const deadline of task.deadlines) expect(deadlines[index]).toContain(vi.deadline(deadline.kind, deadline.year));
+      for (const deadline of task.deadlines) expect(deadlines[index]).toContain(vi.deadline(deadline));
     });
     // Readable: the widget's own colours and size, not the browser's defaults.
     const style = await list.locator('[part~="task-text"]').first().evaluate((element) => getComputedStyle(element).fontSize);

@@ -19,7 +19,7 @@ const page = (body: string) => `<!doctype html><html lang="vi"><head><meta chars
 const other = structuredClone(program);
 other.tasks[0]!.text = 'Nhiệm vụ của một tập dữ liệu khác.';
 const broken = structuredClone(program) as unknown as { agencies: Array<{ kind: string }> };
-broken.agencies[2]!.kind = 'ministry';
+broken.agencies[2]!.kind = 'department-of-magic';
 
 // An agency's status overlay, for its tasks with a deadline: the first done on time, the others open.
 const STATUS_AS_OF = '2022-06-30';

@@ -4,10 +4,11 @@ import { program as bundled } from '../data.js';
 import { tasksToCsv } from '../export/csv.js';
 import { tasksToIcs } from '../export/ics.js';
 import { subsetProgram } from '../export/subset.js';
-import { parseProgram } from '../parse/program.js';
 import { agencyWorkloads, deadlinesByYear, filterTasks, roleIn, getBlock, type TaskFilter, validateFilter } from '../query.js';
 import type { Program, Role, Task } from '../schema.js';
 import { applyStatus, type StatusReport } from '../status/apply.js';
+import { readDataset } from './data.js';
+import { parseCommand } from './parse.js';
 
 const USAGE = `Usage: chuongtrinh <command> [options]
 
@@ -17,7 +18,8 @@ Commands:
   export --format F       the tasks as csv (Excel), ics (calendar) or json (same contract)
   status validate FILE…   check status overlays entry by entry; exits 1 when any entry is invalid
   parse FILE              parse another program text of this genre; prints the dataset JSON,
-                          diagnostics on stderr; exits 1 when the text could not be understood
+                          what it read and diagnostics on stderr; exits 1 when it finds no
+                          task or no assignment (--id, --title, --issuer set those fields)
 
 Filters (tasks, export):
   --agency ID             agency id, e.g. so-cong-thuong
@@ -31,6 +33,8 @@ Options:
   --format F              tasks: table (default), csv, json · export: csv, ics, json
   --lang vi|en            CSV column headings (default vi)
   --output FILE           export: write to FILE instead of standard output
+  --data FILE             summary, tasks, export, status: a parsed program (the output of
+                          parse) instead of the bundled Bình Thuận dataset
   -h, --help              show this help`;
 
 const OPTIONS = {
@@ -43,17 +47,21 @@ const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
   output: { type: 'string' },
+  data: { type: 'string' },
+  id: { type: 'string' },
+  title: { type: 'string' },
+  issuer: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
 const ALLOWED: Record<string, ReadonlyArray<keyof Values>> = {
-  summary: ['status-file', 'as-of'],
-  tasks: ['agency', 'role', 'area', 'year', 'status-file', 'as-of', 'format', 'lang'],
-  export: ['agency', 'role', 'area', 'year', 'status-file', 'as-of', 'format', 'lang', 'output'],
-  status: ['as-of'],
-  parse: [],
+  summary: ['status-file', 'as-of', 'data'],
+  tasks: ['agency', 'role', 'area', 'year', 'status-file', 'as-of', 'format', 'lang', 'data'],
+  export: ['agency', 'role', 'area', 'year', 'status-file', 'as-of', 'format', 'lang', 'output', 'data'],
+  status: ['as-of', 'data'],
+  parse: ['id', 'title', 'issuer'],
 };
 
 class UsageError extends Error {}
@@ -120,10 +128,10 @@ function readOverlays(files: readonly string[]): unknown[] {
   });
 }
 
-function statusOf(values: Values, stderr: (text: string) => void): StatusReport | undefined {
+function statusOf(program: Program, values: Values, stderr: (text: string) => void): StatusReport | undefined {
   const files = values['status-file'] ?? [];
   if (files.length === 0 && values['as-of'] === undefined) return undefined;
-  const report = applyStatus(bundled, readOverlays(files), { asOf: values['as-of'], labels: files });
+  const report = applyStatus(program, readOverlays(files), { asOf: values['as-of'], labels: files });
   for (const issue of report.issues) stderr(`${issue.label}: ${issue.path}: ${issue.message}`);
   for (const conflict of report.conflicts) {
     stderr(`conflict on ${conflict.taskId}${conflict.year ? ` (${conflict.year})` : ''}: ${conflict.sources.join(' vs ')}; applied ${conflict.applied}`);
@@ -131,7 +139,7 @@ function statusOf(values: Values, stderr: (text: string) => void): StatusReport 
   return report;
 }
 
-function filterOf(values: Values): TaskFilter {
+function filterOf(program: Program, values: Values): TaskFilter {
   const filter: TaskFilter = {};
   if (values.agency !== undefined) filter.agency = values.agency;
   if (values.role !== undefined) filter.role = values.role as Role;
@@ -140,7 +148,7 @@ function filterOf(values: Values): TaskFilter {
     if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year expects a year like 2021, got "${values.year}"`);
     filter.year = Number(values.year);
   }
-  const [problem] = validateFilter(bundled, filter);
+  const [problem] = validateFilter(program, filter);
   if (problem?.code === 'unknown-agency') {
     throw new UsageError(`no agency has id "${problem.value}"; did you mean ${problem.suggestions.map((a) => a.id).join(', ')}?`);
   }
@@ -152,10 +160,10 @@ function filterOf(values: Values): TaskFilter {
   return filter;
 }
 
-function table(tasks: readonly Task[], agency: string | undefined, status: StatusReport | undefined): string {
+function table(program: Program, tasks: readonly Task[], agency: string | undefined, status: StatusReport | undefined): string {
   const progress = new Map(status?.tasks.map((item) => [item.task.id, item]));
   const lines = tasks.map((task) => {
-    const role = agency ? (roleIn(getBlock(bundled, task.blockId)!, agency) ?? 'all') : '';
+    const role = agency ? (roleIn(getBlock(program, task.blockId)!, agency) ?? 'all') : '';
     const deadlines = task.deadlines.map((deadline) => deadline.year ?? deadline.kind).join(',');
     const state = status ? pad(progress.get(task.id)?.timeliness ?? '', 14) : '';
     return `${pad(task.id, 16)} ${agency ? pad(role, 13) : ''}${pad(deadlines, 12)} ${state}${pad(task.text, 70)}`;
@@ -189,32 +197,35 @@ export function run(argv: string[], stdout: (text: string) => void, stderr: (tex
     if (!allowed) throw new UsageError(`unknown command "${command}"`);
     const misplaced = (Object.keys(values) as Array<keyof Values>).find((key) => !allowed.includes(key));
     if (misplaced) throw new UsageError(`${command} does not take --${misplaced}`);
+    const dataset = values.data === undefined ? { program: bundled } : readDataset(values.data);
+    if ('problem' in dataset) throw new UsageError(dataset.problem);
+    const { program } = dataset;
 
     switch (command) {
       case 'summary':
-        stdout(summary(bundled, statusOf(values, stderr)));
+        stdout(summary(program, statusOf(program, values, stderr)));
         return 0;
       case 'tasks': {
         const format = formatOf(values, ['table', 'csv', 'json'], 'table');
-        const filter = filterOf(values);
-        const status = statusOf(values, stderr);
-        const tasks = filterTasks(bundled, filter);
-        if (format === 'csv') stdout(tasksToCsv(bundled, tasks, { lang: langOf(values), status }));
-        else if (format === 'json') stdout(JSON.stringify(subsetProgram(bundled, tasks), null, 2));
-        else stdout(table(tasks, filter.agency, status));
+        const filter = filterOf(program, values);
+        const status = statusOf(program, values, stderr);
+        const tasks = filterTasks(program, filter);
+        if (format === 'csv') stdout(tasksToCsv(program, tasks, { lang: langOf(values), status }));
+        else if (format === 'json') stdout(JSON.stringify(subsetProgram(program, tasks), null, 2));
+        else stdout(table(program, tasks, filter.agency, status));
         return 0;
       }
       case 'export': {
         const format = formatOf(values, ['csv', 'ics', 'json']);
-        const filter = filterOf(values);
-        const status = statusOf(values, stderr);
-        const tasks = filterTasks(bundled, filter);
+        const filter = filterOf(program, values);
+        const status = statusOf(program, values, stderr);
+        const tasks = filterTasks(program, filter);
         const text =
           format === 'csv'
-            ? tasksToCsv(bundled, tasks, { lang: langOf(values), status })
+            ? tasksToCsv(program, tasks, { lang: langOf(values), status })
             : format === 'ics'
-              ? tasksToIcs(bundled, tasks)
-              : `${JSON.stringify(subsetProgram(bundled, tasks), null, 2)}\n`;
+              ? tasksToIcs(program, tasks)
+              : `${JSON.stringify(subsetProgram(program, tasks), null, 2)}\n`;
         if (values.output === undefined) stdout(text);
         else {
           writeFileSync(values.output, text);
@@ -226,7 +237,7 @@ export function run(argv: string[], stdout: (text: string) => void, stderr: (tex
         const [action, ...files] = rest;
         if (action !== 'validate') throw new UsageError(`status expects "validate FILE…", got "${action ?? ''}"`);
         if (files.length === 0) throw new UsageError('status validate: missing FILE (a status overlay JSON)');
-        const report = applyStatus(bundled, readOverlays(files), { asOf: values['as-of'], labels: files });
+        const report = applyStatus(program, readOverlays(files), { asOf: values['as-of'], labels: files });
         for (const issue of report.issues) stdout(`${issue.label}: ${issue.path}: ${issue.message}`);
         for (const conflict of report.conflicts) {
           stdout(`conflict on ${conflict.taskId}${conflict.year ? ` (${conflict.year})` : ''}: ${conflict.sources.join(' vs ')}; applied ${conflict.applied}`);
@@ -237,10 +248,7 @@ export function run(argv: string[], stdout: (text: string) => void, stderr: (tex
       case 'parse': {
         const file = rest[0];
         if (!file) throw new UsageError('parse: missing FILE (the program text to parse)');
-        const { program, diagnostics } = parseProgram(readFile(file, 'program text'), { sourceFile: file });
-        for (const d of diagnostics) stderr(`${file}:${d.line}: ${d.severity}: ${d.message} — “${d.excerpt}”`);
-        stdout(JSON.stringify(program, null, 2));
-        return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+        return parseCommand(file, readFile(file, 'program text'), { id: values.id, title: values.title, issuer: values.issuer }, stdout, stderr);
       }
     }
     return 0;

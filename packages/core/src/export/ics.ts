@@ -12,6 +12,8 @@ export interface IcsOptions {
 // Noon UTC is the same calendar day in every time zone from UTC−12 to UTC+12, so an all-day
 // date never slips to the day before or after, whichever way the library reads the Date.
 const lastDayOf = (year: number) => new Date(Date.UTC(year, 11, 31, 12));
+/** Noon UTC of an ISO date, so the all-day event falls on that day in every time zone of the calendar's readers. */
+const dayOf = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
 function summaryOf(program: Program, task: Task): string {
   const details = taskDetails(program, task);
@@ -22,10 +24,11 @@ function summaryOf(program: Program, task: Task): string {
 }
 
 /**
- * Deadlines as an iCalendar file: every dated deadline an all-day event on 31 December of its year
- * (a conditional one on its expected year, marked "dự kiến"); an annual one as a yearly event over
- * the program period. Conditional deadlines without a year have no date: they are listed in the
- * calendar's description instead of being given a made-up one.
+ * Deadlines as an iCalendar file: every dated deadline an all-day event on its `due` day (a day, the
+ * last day of its month, quarter or year; a conditional one on its expected year, marked "dự kiến");
+ * an annual one as a yearly event over the program period. Ongoing work and conditional deadlines
+ * without a year have no date: they are listed in the calendar's description instead of being
+ * given a made-up one.
  */
 export function tasksToIcs(program: Program, tasks: readonly Task[], options: IcsOptions = {}): string {
   const undated: string[] = [];
@@ -46,9 +49,9 @@ export function tasksToIcs(program: Program, tasks: readonly Task[], options: Ic
           start: lastDayOf(program.period.start),
           repeating: { freq: ICalEventRepeatingFreq.YEARLY, count: program.period.end - program.period.start + 1 },
         });
-      } else if (deadline.year !== null) {
+      } else if (deadline.due !== null) {
         const expected = deadline.kind === 'conditional' ? ' (dự kiến)' : '';
-        calendar.createEvent({ ...base, start: lastDayOf(deadline.year), summary: `${base.summary}${expected}` });
+        calendar.createEvent({ ...base, start: dayOf(deadline.due), summary: `${base.summary}${expected}` });
       } else {
         undated.push(`${task.id}: (${deadline.text}) — ${task.text}`);
       }
@@ -56,7 +59,7 @@ export function tasksToIcs(program: Program, tasks: readonly Task[], options: Ic
   }
   const period = `${program.title} (${program.period.start}–${program.period.end}).`;
   calendar.description(
-    escape(undated.length > 0 ? `${period}\nThời hạn có điều kiện, chưa có ngày:\n${undated.join('\n')}` : period, false),
+    escape(undated.length > 0 ? `${period}\nThời hạn chưa có ngày (thường xuyên, có điều kiện):\n${undated.join('\n')}` : period, false),
   );
   return calendar.toString();
 }

@@ -6,7 +6,7 @@ export interface DeadlineJudgement {
   deadline: Deadline;
   /** The year judged: the deadline's year, or for an annual deadline the occurrence's year. */
   year: number | null;
-  /** Last day to be on time (YYYY-MM-DD): 31 December of `year`; null when undated. */
+  /** Last day to be on time (YYYY-MM-DD): the deadline's `due`, or 31 December of an annual one's year; null when undated. */
   due: string | null;
   /** The entry this judgement used, if any. */
   entry: StatusEntry | null;
@@ -24,8 +24,9 @@ function judge(entry: StatusEntry | null, due: string | null, asOf: string): Tim
 }
 
 /**
- * Judges each deadline of a task. A year deadline is due on 31 December of its year; a conditional
- * one with an expected year likewise; a conditional one without a year is never overdue. An annual
+ * Judges each deadline of a task on its `due` date: a day deadline on that day, a month or quarter
+ * one on its last day, a year or period one on 31 December of its (end) year, a conditional one with
+ * an expected year likewise; ongoing work and a conditional one without a year are never overdue. An annual
  * deadline is judged once per year of the program period, each year with the entry for that year
  * (a task-wide entry counts for every year only when it cancels the task).
  */
@@ -37,7 +38,7 @@ export function judgeDeadlines(
 ): DeadlineJudgement[] {
   return task.deadlines.flatMap((deadline): DeadlineJudgement[] => {
     if (deadline.kind !== 'annual') {
-      const due = deadline.year === null ? null : `${deadline.year}-12-31`;
+      const due = deadline.due;
       return [{ deadline, year: deadline.year, due, entry: entries.task, timeliness: judge(entries.task, due, asOf) }];
     }
     const years = Array.from({ length: period.end - period.start + 1 }, (_, i) => period.start + i);

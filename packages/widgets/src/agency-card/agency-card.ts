@@ -152,6 +152,7 @@ export class CtAgencyCard extends CtStatusElement {
   private renderDeadlines(deadlines: DeadlineGroups, t: Translation): TemplateResult {
     const rows: Array<[string, number]> = deadlines.years.map(({ year, entries }) => [String(year), entries.length]);
     if (deadlines.annual.length > 0) rows.push([t.everyYear, deadlines.annual.length]);
+    if (deadlines.ongoing.length > 0) rows.push([t.ongoing, deadlines.ongoing.length]);
     if (deadlines.undated.length > 0) rows.push([t.conditionalNoYear, deadlines.undated.length]);
     const any = rows.some(([, count]) => count > 0);
     return html`<p class="label" id="deadlines-label">${t.deadlinesByYearLabel}</p>

@@ -18,6 +18,7 @@ import {
 } from '../../stories/fixtures.js';
 import { controlsFor, embed } from '../../stories/manifest.js';
 import { everyClassSrc, overlay, served, STATUS_AS_OF, statusTasks } from '../../stories/status.js';
+import { everyPrecisionProgram } from '../../test/precisions.js';
 import { en } from '../translations/en.js';
 import { vi } from '../translations/vi.js';
 
@@ -54,6 +55,15 @@ export const AgencyThatLeadsMost = meta.story({ args: { agency: LEADS_MOST, 'as-
 
 /** The agency that coordinates most (no agency in this program only coordinates). */
 export const AgencyThatCoordinates = meta.story({ args: { agency: COORDINATES_MOST, 'as-of': AS_OF_INSIDE } });
+
+/** Another plan (format 2, through `src`) with a deadline of every precision: day, month, quarter, year and period on their year; ongoing, annual and conditional ones apart. */
+export const EveryPrecision = meta.story({
+  args: { src: URL.createObjectURL(new Blob([JSON.stringify(everyPrecisionProgram())], { type: 'application/json' })), 'as-of': '2026-08-01' },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await expect(partOf(widgetIn(canvasElement), '[part~="ongoing"]')).toBeTruthy();
+  },
+});
 
 /** One area of the program. */
 export const OneArea = meta.story({ args: { area: '1', 'as-of': AS_OF_INSIDE } });

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { allowWarnings, expectNoAxeViolations, mount, part, parts, textOf } from '../../test/browser.js';
 import { AS_OF, everyClass, overlay, served } from '../../test/overlays.js';
+import { everyPrecisionProgram } from '../../test/precisions.js';
 import type { FilterChangeDetail } from '../events.js';
 import '../index.js';
 import { en } from '../translations/en.js';
@@ -35,6 +36,21 @@ describe('what it shows', () => {
     const group = (name: string) => timeline.shadowRoot?.querySelectorAll(`[part~="${name}"] [part~="entry"]`).length ?? 0;
     expect(group('annual')).toBe(groups.annual.length);
     expect(group('undated')).toBe(groups.undated.length);
+    await expectNoAxeViolations();
+  });
+
+  test('a program of format 2 with every precision: dated ones on their year, ongoing and annual apart', async () => {
+    const precise = everyPrecisionProgram();
+    expect(new Set(precise.tasks.flatMap((task) => task.deadlines.map((deadline) => deadline.kind)))).toEqual(
+      new Set(['day', 'month', 'quarter', 'year', 'period', 'annual', 'ongoing', 'conditional']),
+    );
+    const timeline = await mount<CtDeadlineTimeline>(`<ct-deadline-timeline src="${served(JSON.stringify(precise))}" as-of="2026-08-01"></ct-deadline-timeline>`);
+    const groups = deadlinesByYear(precise);
+    const group = (name: string) => timeline.shadowRoot?.querySelectorAll(`[part~="${name}"] [part~="entry"]`).length ?? 0;
+    expect(group('ongoing')).toBe(groups.ongoing.length);
+    expect(group('annual')).toBe(groups.annual.length);
+    expect(group('undated')).toBe(groups.undated.length);
+    expect(yearItems(timeline).map((item) => item.querySelectorAll('[part~="entry"]').length)).toEqual(groups.years.map(({ entries }) => entries.length));
     await expectNoAxeViolations();
   });
 

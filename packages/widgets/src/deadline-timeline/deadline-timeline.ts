@@ -42,6 +42,7 @@ function statusOf(year: number, asOf: Date): YearStatus {
  * @csspart overdue-count - How many of a year's deadlines are overdue (with `status-src`).
  * @csspart deadline-timeliness - The timeliness of a deadline, next to it (one per year for a yearly one).
  * @csspart annual - The deadlines that recur every year.
+ * @csspart ongoing - Ongoing work ("Thường xuyên"), never due.
  * @csspart undated - The conditional deadlines that name no year.
  * @csspart empty - The "nothing matches" message.
  * @csspart clear-button - The "clear filters" button.
@@ -96,7 +97,7 @@ export class CtDeadlineTimeline extends CtStatusElement {
   }
 
   private isEmpty(groups: DeadlineGroups): boolean {
-    return groups.annual.length + groups.undated.length + groups.years.reduce((sum, year) => sum + year.entries.length, 0) === 0;
+    return groups.annual.length + groups.ongoing.length + groups.undated.length + groups.years.reduce((sum, year) => sum + year.entries.length, 0) === 0;
   }
 
   protected override renderReady(program: Program, t: Translation): TemplateResult {
@@ -124,7 +125,8 @@ export class CtDeadlineTimeline extends CtStatusElement {
         )}
         ${markerAt === -1 ? marker : nothing}
       </ol>
-      ${this.renderGroup('annual', t.everyYear, groups.annual, t)} ${this.renderGroup('undated', t.conditionalNoYear, groups.undated, t)}`;
+      ${this.renderGroup('annual', t.everyYear, groups.annual, t)} ${this.renderGroup('ongoing', t.ongoing, groups.ongoing, t)}
+      ${this.renderGroup('undated', t.conditionalNoYear, groups.undated, t)}`;
   }
 
   /** Core's judgements of one deadline entry (one per year for a yearly one), with `status-src`. */
@@ -155,7 +157,7 @@ export class CtDeadlineTimeline extends CtStatusElement {
     </li>`;
   }
 
-  private renderGroup(part: 'annual' | 'undated', label: string, entries: DeadlineEntry[], t: Translation): TemplateResult | typeof nothing {
+  private renderGroup(part: 'annual' | 'ongoing' | 'undated', label: string, entries: DeadlineEntry[], t: Translation): TemplateResult | typeof nothing {
     if (entries.length === 0) return nothing;
     return html`<section part=${part} class="group" aria-label=${label}>
       <p class="group-label">${label}: ${t.deadlineCount(entries.length)}</p>

@@ -19,6 +19,7 @@ import { describe, expect, test, vi as vitest } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { allowWarnings, expectNoAxeViolations, mount, part, parts, settled, textOf } from '../../test/browser.js';
 import { AS_OF, everyClass, overlay, served } from '../../test/overlays.js';
+import { everyPrecisionProgram } from '../../test/precisions.js';
 import type { DownloadDetail, FilterChangeDetail } from '../events.js';
 import '../index.js';
 import { STATUS_FILTERS } from '../shared/progress.js';
@@ -135,11 +136,27 @@ describe('what it lists', () => {
       const deadlines = [...element.querySelectorAll('[part~="deadlines"] li')].map(textOf);
       expect(deadlines).toEqual(
         task.deadlines.map((deadline) =>
-          deadline.kind === 'conditional' ? `${vi.deadline(deadline.kind, deadline.year)}: ${deadline.text}` : vi.deadline(deadline.kind, deadline.year),
+          deadline.kind === 'conditional' ? `${vi.deadline(deadline)}: ${deadline.text}` : vi.deadline(deadline),
         ),
       );
       for (const reference of details.references) expect(textOf(element)).toContain(reference.number);
       expect(textOf(element.querySelector('[part~="citation"]'))).toBe(vi.source(program.source.file, task.source.line, task.source.endLine));
+    }
+  });
+
+  test('a deadline reads at its precision, in Vietnamese and in English', async () => {
+    const precise = everyPrecisionProgram();
+    const words = (lang: string) =>
+      mount<CtTaskList>(`<ct-task-list src="${served(JSON.stringify(precise))}" lang="${lang}"></ct-task-list>`).then((list) =>
+        parts(list, '[part~="deadlines"] li').map(textOf),
+      );
+    const vietnamese = await words('vi');
+    for (const expected of ['Ngày 30/6/2026', 'Tháng 12/2026', 'Quý III/2026', 'Năm 2027', 'Giai đoạn 2026–2030', 'Hằng năm', 'Thường xuyên', 'Có điều kiện']) {
+      expect(vietnamese.some((text) => text.startsWith(expected))).toBe(true);
+    }
+    const english = await words('en');
+    for (const expected of ['Due June 30, 2026', 'Due in December 2026', 'Due in Q3 2026', 'Due in 2027', 'Over 2026–2030', 'Every year', 'Ongoing', 'Conditional']) {
+      expect(english.some((text) => text.startsWith(expected))).toBe(true);
     }
   });
 

@@ -433,7 +433,7 @@ export class CtTaskList extends CtStatusElement {
                   ${task.deadlines.map(
                     (deadline) =>
                       html`<li>
-                        ${t.deadline(deadline.kind, deadline.year)}${deadline.kind === 'conditional'
+                        ${t.deadline(deadline)}${deadline.kind === 'conditional'
                           ? html`: <q lang="vi">${deadline.text}</q>`
                           : nothing}${progress
                           ? renderDeadlineMarks(

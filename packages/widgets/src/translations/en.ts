@@ -135,14 +135,28 @@ export const en = {
   agenciesLabel: 'Agencies',
   deadlinesLabel: 'Deadlines',
   noDeadline: 'No deadline stated',
-  deadline: (kind, year) =>
-    kind === 'annual'
-      ? 'Every year'
-      : kind === 'conditional'
-        ? year === null
-          ? 'Conditional'
-          : `Conditional, expected in ${year}`
-        : `Due in ${year}`,
+  deadline: ({ kind, year, due, period }) => {
+    const date = due ? new Date(`${due}T12:00:00Z`) : null;
+    const month = date?.toLocaleDateString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    switch (kind) {
+      case 'annual':
+        return 'Every year';
+      case 'ongoing':
+        return 'Ongoing';
+      case 'conditional':
+        return year === null ? 'Conditional' : `Conditional, expected in ${year}`;
+      case 'day':
+        return `Due ${date?.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}`;
+      case 'month':
+        return `Due in ${month}`;
+      case 'quarter':
+        return `Due in Q${Math.floor((date?.getUTCMonth() ?? 0) / 3) + 1} ${year}`;
+      case 'period':
+        return period ? `Over ${period.start}–${period.end}` : `Due by ${year}`;
+      default:
+        return `Due in ${year}`;
+    }
+  },
   citesLabel: 'Cites',
   place: (area, section) => (section ? `Section ${section}` : `Area ${area}`),
   source: (file, line, endLine) => `Source: ${file}, ${line === endLine ? `line ${line}` : `lines ${line}–${endLine}`}`,
@@ -161,6 +175,7 @@ export const en = {
   deadlineCount: (count) => plural(count, 'deadline', 'deadlines'),
   everyYear: 'Every year',
   conditionalNoYear: 'Conditional, no year given',
+  ongoing: 'Ongoing',
   noDeadlines: 'None of its tasks states a deadline.',
   areasLabel: 'Areas it works in',
   agencyTasksLink: 'See its tasks',

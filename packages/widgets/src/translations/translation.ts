@@ -1,4 +1,4 @@
-import type { DeadlineKind, Role } from '@chuongtrinh/core';
+import type { Deadline, Role } from '@chuongtrinh/core';
 import type { TaskStatus, Timeliness } from '@chuongtrinh/core/status';
 import type { WidgetProblem } from '../shared/problems.js';
 
@@ -61,7 +61,8 @@ export interface Translation {
   agenciesLabel: string;
   deadlinesLabel: string;
   noDeadline: string;
-  deadline: (kind: DeadlineKind, year: number | null) => string;
+  /** A deadline in words at its precision: "Tháng 12/2025", "Quý III/2020", "Giai đoạn 2026–2030", "Thường xuyên". */
+  deadline: (deadline: Pick<Deadline, 'kind' | 'year' | 'due' | 'period'>) => string;
   citesLabel: string;
   place: (areaNumber: number, sectionNumber: string | null) => string;
   source: (file: string, line: number, endLine: number) => string;
@@ -83,6 +84,7 @@ export interface Translation {
   deadlineCount: (count: number) => string;
   everyYear: string;
   conditionalNoYear: string;
+  ongoing: string;
   noDeadlines: string;
   areasLabel: string;
   agencyTasksLink: string;

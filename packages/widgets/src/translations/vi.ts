@@ -131,14 +131,27 @@ export const vi = {
   agenciesLabel: 'Cơ quan thực hiện',
   deadlinesLabel: 'Thời hạn',
   noDeadline: 'Không nêu thời hạn',
-  deadline: (kind, year) =>
-    kind === 'annual'
-      ? 'Hằng năm'
-      : kind === 'conditional'
-        ? year === null
-          ? 'Có điều kiện'
-          : `Có điều kiện, dự kiến năm ${year}`
-        : `Năm ${year}`,
+  deadline: ({ kind, year, due, period }) => {
+    const [y, m, d] = (due ?? '').split('-').map(Number);
+    switch (kind) {
+      case 'annual':
+        return 'Hằng năm';
+      case 'ongoing':
+        return 'Thường xuyên';
+      case 'conditional':
+        return year === null ? 'Có điều kiện' : `Có điều kiện, dự kiến năm ${year}`;
+      case 'day':
+        return `Ngày ${d}/${m}/${y}`;
+      case 'month':
+        return `Tháng ${m}/${y}`;
+      case 'quarter':
+        return `Quý ${['I', 'II', 'III', 'IV'][Math.ceil(m! / 3) - 1]}/${y}`;
+      case 'period':
+        return period ? `Giai đoạn ${period.start}–${period.end}` : `Đến năm ${year}`;
+      default:
+        return `Năm ${year}`;
+    }
+  },
   citesLabel: 'Văn bản dẫn chiếu',
   place: (area, section) => (section ? `Mục ${section}` : `Lĩnh vực ${area}`),
   source: (file, line, endLine) => `Nguồn: ${file}, ${line === endLine ? `dòng ${line}` : `dòng ${line}–${endLine}`}`,
@@ -157,6 +170,7 @@ export const vi = {
   deadlineCount: (count) => `${count} thời hạn`,
   everyYear: 'Hằng năm',
   conditionalNoYear: 'Có điều kiện, chưa rõ năm',
+  ongoing: 'Thường xuyên',
   noDeadlines: 'Các nhiệm vụ của cơ quan này không nêu thời hạn.',
   areasLabel: 'Lĩnh vực tham gia',
   agencyTasksLink: 'Xem các nhiệm vụ của cơ quan',
