@@ -115,7 +115,8 @@ export function predecessorsOf(succession: Succession, agencyId: string, date: s
       }
     }
   }
-  return predecessors;
+  // Direct predecessors first: their tasks are listed before those that came along a chain.
+  return predecessors.sort((a, b) => a.steps.length - b.steps.length);
 }
 
 /**
