@@ -93,7 +93,11 @@ const LAZY_ENTRIES = {
   'chuongtrinh-validate': 'src/shared/lazy-validate.ts',
   'chuongtrinh-status': 'src/shared/lazy-status.ts',
   'chuongtrinh-export': 'src/shared/lazy-export.ts',
+<<<<<<< HEAD
   'chuongtrinh-hydrate': 'src/shared/lazy-hydrate.ts',
+=======
+  'chuongtrinh-succession': 'src/shared/lazy-succession.ts',
+>>>>>>> 50d76b9 (widgets: the 'now' line in the task list and agency card with as-of, inherited tasks on a successor's card, the issuer's change; succession loaded lazily)
 };
 
 /** The iframe pages' script and the host page's resize script: small files of their own, without Lit. */
@@ -126,7 +130,11 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
   const lazyParts: Plugin = {
     name: 'lazy-parts',
     setup(build) {
+<<<<<<< HEAD
       build.onResolve({ filter: /\/lazy-(search|validate|status|export|hydrate)\.js$/ }, ({ path }) => ({
+=======
+      build.onResolve({ filter: /\/lazy-(search|validate|status|export|succession)\.js$/ }, ({ path }) => ({
+>>>>>>> 50d76b9 (widgets: the 'now' line in the task list and agency card with as-of, inherited tasks on a successor's card, the issuer's change; succession loaded lazily)
         path: `./chuongtrinh-${/lazy-(\w+)\.js$/.exec(path)![1]}.js`,
         external: true,
       }));

@@ -62,6 +62,8 @@ function problem(problem: WidgetProblem): string {
       return `Could not load the code that reads progress reports (${problem.message}).`;
     case 'export-unavailable':
       return `Could not load the downloads (${problem.message}).`;
+    case 'succession-unavailable':
+      return `Could not load who carries each agency's work now (${problem.message}).`;
     case 'invalid-dataset': {
       const shown = problem.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `${issue.path}: ${issue.message}`);
       const more = problem.issues.length - shown.length;
@@ -176,4 +178,15 @@ export const en = {
   conditional: 'conditional',
   noDeadlinesForFilter: 'No deadline matches these filters.',
   overdueCount: (count) => `${count} overdue`,
+
+  successionNow: '— now:',
+  successionEnded: (date) => `— ended on ${date}; its work went to`,
+  successionBasis: 'Legal basis',
+  successionStep: (kind, date, target, document) =>
+    `${date}: ${kind === 'ended' ? 'ended' : `${{ renamed: 'renamed', 'merged-into': 'merged into', 'split-between': 'split; part to' }[kind]} ${target}`} — ${document}`,
+  legalDocument: (document, date) =>
+    `${{ law: 'Law', resolution: 'Resolution', decree: 'Decree', decision: 'Decision' }[document.type]} ${document.number} of ${date} (${document.issuer.en})`,
+  issuerLabel: 'Issued by',
+  inheritedLabel: 'Tasks it inherited',
+  inheritedFrom: (name, count) => `From ${name}: ${plural(count, 'task', 'tasks')}`,
 } satisfies Translation;

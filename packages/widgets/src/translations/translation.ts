@@ -1,4 +1,4 @@
-import type { DeadlineKind, Role } from '@chuongtrinh/core';
+import type { DeadlineKind, LegalDocument, Role, SuccessionKind } from '@chuongtrinh/core';
 import type { TaskStatus, Timeliness } from '@chuongtrinh/core/status';
 import type { WidgetProblem } from '../shared/problems.js';
 
@@ -101,4 +101,18 @@ export interface Translation {
   conditional: string;
   noDeadlinesForFilter: string;
   overdueCount: (count: number) => string;
+
+  /* Agency succession (with `as-of`), in the task list and the agency card */
+  /** Before the body that carries an agency's work now: "nay là" / "now:". */
+  successionNow: string;
+  /** An agency whose work ended with no single successor. */
+  successionEnded: (date: string) => string;
+  /** The summary of the disclosure listing the legal documents. */
+  successionBasis: string;
+  /** One step: its date, what happened, to whom, by which document. */
+  successionStep: (kind: SuccessionKind, date: string, target: string | null, document: string) => string;
+  legalDocument: (document: LegalDocument, date: string) => string;
+  issuerLabel: string;
+  inheritedLabel: string;
+  inheritedFrom: (name: string, count: number) => string;
 }

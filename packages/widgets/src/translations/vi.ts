@@ -58,6 +58,8 @@ function problem(problem: WidgetProblem): string {
       return `Không tải được phần xử lý báo cáo tiến độ (${problem.message}).`;
     case 'export-unavailable':
       return `Không tải được chức năng tải xuống (${problem.message}).`;
+    case 'succession-unavailable':
+      return `Không tải được dữ liệu kế thừa cơ quan (${problem.message}).`;
     case 'invalid-dataset': {
       const shown = problem.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `${issue.path}: ${issue.message}`);
       const more = problem.issues.length - shown.length;
@@ -172,4 +174,15 @@ export const vi = {
   conditional: 'có điều kiện',
   noDeadlinesForFilter: 'Không có thời hạn nào khớp với bộ lọc.',
   overdueCount: (count) => `${count} quá hạn`,
+
+  successionNow: '— nay là',
+  successionEnded: (date) => `— đã chấm dứt hoạt động từ ${date}; công việc chuyển về`,
+  successionBasis: 'Căn cứ pháp lý',
+  successionStep: (kind, date, target, document) =>
+    `${date}: ${kind === 'ended' ? 'chấm dứt hoạt động' : `${{ renamed: 'đổi tên thành', 'merged-into': 'hợp nhất vào', 'split-between': 'chia tách, một phần về' }[kind]} ${target}`} — ${document}`,
+  legalDocument: (document, date) =>
+    `${{ law: 'Luật', resolution: 'Nghị quyết', decree: 'Nghị định', decision: 'Quyết định' }[document.type]} số ${document.number} ngày ${date} của ${document.issuer.vi}`,
+  issuerLabel: 'Cơ quan ban hành',
+  inheritedLabel: 'Nhiệm vụ kế thừa',
+  inheritedFrom: (name, count) => `Từ ${name}: ${count} nhiệm vụ`,
 } satisfies Translation;

@@ -1,0 +1,174 @@
+import type { BilingualText, LegalDocument, Program, Succession, SuccessionKind, SuccessionStep, SuccessorPath } from '@chuongtrinh/core';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Translation } from '../translations/translation.js';
+import { isoDate, parseDate } from './dates.js';
+import type { WidgetProblem } from './problems.js';
+import { formatDate } from './progress.js';
+
+type SuccessionModule = typeof import('./lazy-succession.js');
+
+// Shared by every widget on the page and loaded once, by the first one with `as-of`.
+let successionModule: SuccessionModule | undefined;
+let successionFailure: string | undefined;
+let successionLoading: Promise<void> | undefined;
+
+function loadSuccession(): Promise<void> {
+  successionLoading ??= import('./lazy-succession.js').then(
+    (module) => {
+      successionModule = module;
+    },
+    (error: unknown) => {
+      successionFailure = error instanceof Error ? error.message : String(error);
+    },
+  );
+  return successionLoading;
+}
+
+/** A body as the widgets name it: both names, and for a split the functions it took. */
+export interface NowBody {
+  name: string;
+  nameEn: string | null;
+  functions: BilingualText | null;
+}
+
+/** Who carries an agency's work as of the widget's date, and the legal steps that say so. */
+export interface NowLine {
+  /** The successors at the end of each path; empty when the work ended with no single successor. */
+  bodies: NowBody[];
+  /** The `ended` step, when the work ended. */
+  ended: { from: string; workTo: BilingualText; document: LegalDocument } | null;
+  /** Every step of every path, each once, in date order: what the footnote lists. */
+  steps: Array<{ from: string; kind: SuccessionKind; target: string | null; document: LegalDocument }>;
+}
+
+/** What happened to the program's issuer by the widget's date (the province change). */
+export interface IssuerLine {
+  issuer: string;
+  now: NowBody;
+  step: NowLine['steps'][number];
+}
+
+/** The succession layer the widgets read, once loaded; `predecessors` is core's `predecessorsOf`. */
+export interface SuccessionView {
+  nowOf(agencyId: string): NowLine | undefined;
+  issuer(): IssuerLine | undefined;
+  predecessors(agencyId: string): Array<{ agencyId: string; name: string; line: NowLine }>;
+}
+
+function lineOf(program: Program, module: SuccessionModule, succession: Succession, paths: SuccessorPath[]): NowLine | undefined {
+  if (paths.length === 0) return undefined;
+  const body = (id: string) => module.successionBody(program, succession, id);
+  const seen = new Set<string>();
+  const steps: NowLine['steps'] = [];
+  const add = (step: SuccessionStep) => {
+    const key = `${step.link.id} ${step.to ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    steps.push({ from: step.link.from, kind: step.link.kind, target: step.to === null ? null : (body(step.to)?.name ?? step.to), document: step.document });
+  };
+  for (const path of paths) path.steps.forEach(add);
+  steps.sort((a, b) => a.from.localeCompare(b.from));
+  const endedStep = paths.find((path) => path.bodyId === null)?.steps.at(-1);
+  const link = endedStep?.link;
+  return {
+    bodies: paths.flatMap((path) => {
+      const found = path.bodyId === null ? undefined : body(path.bodyId);
+      const functions = path.steps.find((step) => step.functions)?.functions ?? null;
+      return found ? [{ name: found.name, nameEn: found.nameEn, functions }] : [];
+    }),
+    ended: link?.kind === 'ended' ? { from: link.from, workTo: link.workTo, document: endedStep!.document } : null,
+    steps,
+  };
+}
+
+/**
+ * Loads core's succession layer when the host has an `as-of` date, and gives the host a
+ * `SuccessionView` for that date (undefined without `as-of`, or while it loads: the widget then
+ * shows the program as written, as before the reorganisation).
+ */
+export class SuccessionController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost & { asOf: string | undefined }) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    if (this.host.asOf?.trim() && !successionModule && successionFailure === undefined) void loadSuccession().then(() => this.host.requestUpdate());
+  }
+
+  /**
+   * The view as of the host's `as-of`; `problems` gets the reason when the layer could not be
+   * loaded. (A malformed `as-of` is reported by the status layer; no succession is shown for it.)
+   */
+  view(program: Program, problems: WidgetProblem[]): SuccessionView | undefined {
+    const date = parseDate(this.host.asOf?.trim() ?? '');
+    if (!date) return undefined;
+    const asOf = isoDate(date);
+    if (successionFailure !== undefined) {
+      problems.push({ code: 'succession-unavailable', message: successionFailure });
+      return undefined;
+    }
+    const module = successionModule;
+    if (!module) return undefined;
+    const { succession } = module;
+    if (succession.programId !== program.id) return undefined;
+    return {
+      nowOf: (agencyId) => lineOf(program, module, succession, module.successorsAsOf(succession, agencyId, asOf)),
+      issuer: () => {
+        const role = module.programRolesAsOf(succession, asOf).find((item) => item.role.role === 'issuer');
+        const line = role && lineOf(program, module, succession, role.successors);
+        const now = line?.bodies[0];
+        return line && now ? { issuer: program.issuer, now, step: line.steps.at(-1)! } : undefined;
+      },
+      predecessors: (agencyId) =>
+        module.predecessorsOf(succession, agencyId, asOf).map((predecessor) => ({
+          agencyId: predecessor.agencyId,
+          name: module.successionBody(program, succession, predecessor.agencyId)?.name ?? predecessor.agencyId,
+          line: lineOf(program, module, succession, [{ bodyId: agencyId, steps: predecessor.steps }])!,
+        })),
+    };
+  }
+}
+
+function bodyName(body: NowBody, t: Translation): TemplateResult {
+  const english = t.locale.startsWith('en') && body.nameEn;
+  return html`<span lang=${english ? 'en' : 'vi'}>${english ? body.nameEn : body.name}</span>${body.functions
+      ? html` <span class="now-functions">(${t.locale.startsWith('en') ? body.functions.en : body.functions.vi})</span>`
+      : nothing}`;
+}
+
+/** "1 Mar 2025: merged into Sở Tài chính — Decree 45/2025/NĐ-CP of 28 Feb 2025 (Government)" */
+function stepText(step: NowLine['steps'][number], t: Translation): string {
+  return t.successionStep(step.kind, formatDate(step.from, t), step.target, t.legalDocument(step.document, formatDate(step.document.date, t)));
+}
+
+/**
+ * The "now" line after an agency's name ("— nay là Sở Tài chính tỉnh Lâm Đồng"; "now: …"), or
+ * its end and where its work went, with the legal steps in a disclosure: a native `<details>`,
+ * so it opens with the keyboard and screen readers announce it, and nothing depends on hover.
+ */
+export function renderNow(line: NowLine | undefined, t: Translation): TemplateResult | typeof nothing {
+  if (!line) return nothing;
+  const english = t.locale.startsWith('en');
+  return html`<span part="now" class="now">
+      ${line.ended
+        ? html`${t.successionEnded(formatDate(line.ended.from, t))} ${english ? line.ended.workTo.en : line.ended.workTo.vi}`
+        : html`${t.successionNow}
+          ${line.bodies.map((body, index) => html`${index > 0 ? '; ' : ''}${bodyName(body, t)}`)}`}
+    </span>
+    <details part="now-basis" class="now-basis">
+      <summary>${t.successionBasis}</summary>
+      <ul>
+        ${line.steps.map((step) => html`<li>${stepText(step, t)}</li>`)}
+      </ul>
+    </details>`;
+}
+
+/** The province change once at the top of a widget: "Cơ quan ban hành: UBND tỉnh Bình Thuận — nay là UBND tỉnh Lâm Đồng". */
+export function renderIssuer(line: IssuerLine | undefined, t: Translation): TemplateResult | typeof nothing {
+  if (!line) return nothing;
+  return html`<p part="issuer-now" class="issuer-now">
+    ${t.issuerLabel}: <span lang="vi">${line.issuer}</span>
+    <span class="now">${t.successionNow} ${bodyName(line.now, t)}</span>
+    <span class="now-step">(${stepText(line.step, t)})</span>
+  </p>`;
+}
