@@ -85,7 +85,7 @@ export class CtAgencyCard extends CtStatusElement {
   private successionView: SuccessionView | undefined;
   /** With `as-of`: who carries the agency's work now, and the tasks it inherited, by predecessor. */
   private now: NowLine | undefined;
-  private inherited: Array<{ name: string; line: NowLine; tasks: Task[] }> = [];
+  private inherited: Array<{ name: string; nameEn: string | null; line: NowLine; tasks: Task[] }> = [];
 
   protected override prepare(program: Program): WidgetProblem[] {
     this.workload = this.deadlines = this.progress = undefined;
@@ -97,8 +97,9 @@ export class CtAgencyCard extends CtStatusElement {
     this.successionView = this.successionController.view(program, succession);
     this.now = this.successionView?.nowOf(this.agency);
     const own = new Set(filterTasks(program, { agency: this.agency }).map((task) => task.id));
-    this.inherited = (this.successionView?.predecessors(this.agency) ?? []).map(({ agencyId, name, line }) => ({
+    this.inherited = (this.successionView?.predecessors(this.agency) ?? []).map(({ agencyId, name, nameEn, line }) => ({
       name,
+      nameEn,
       line,
       tasks: filterTasks(program, { agency: agencyId }).filter((task) => !own.has(task.id)),
     }));
@@ -162,15 +163,18 @@ export class CtAgencyCard extends CtStatusElement {
     if (this.inherited.length === 0) return nothing;
     return html`<section part="inherited" class="inherited" aria-labelledby="inherited-label">
       <p class="label" id="inherited-label">${t.inheritedLabel}</p>
-      ${this.inherited.map(
-        ({ name, line, tasks }) => html`<div class="inherited-group">
-          <p><span lang="vi">${name}</span> ${renderNow(line, t)}</p>
-          <p class="total">${t.inheritedFrom(name, tasks.length)}</p>
+      ${this.inherited.map(({ name, nameEn, line, tasks }) => {
+        const shown = this.language === 'en' && nameEn ? nameEn : name;
+        // A split passed only some functions here; core cannot tell which of the tasks they cover.
+        const functions = line.bodies[0]?.functions;
+        return html`<div class="inherited-group">
+          <p><span lang=${shown === name ? 'vi' : 'en'}>${shown}</span> ${renderNow(line, t)}</p>
+          <p class="total">${functions ? t.inheritedPart(shown, tasks.length) : t.inheritedFrom(shown, tasks.length)}</p>
           <ul part="inherited-tasks" class="inherited-tasks">
             ${tasks.map((task) => html`<li lang="vi">${task.text.length > 140 ? `${task.text.slice(0, 139)}…` : task.text}</li>`)}
           </ul>
-        </div>`,
-      )}
+        </div>`;
+      })}
     </section>`;
   }
 

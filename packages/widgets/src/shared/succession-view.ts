@@ -52,7 +52,7 @@ export interface IssuerLine {
 export interface SuccessionView {
   nowOf(agencyId: string): NowLine | undefined;
   issuer(): IssuerLine | undefined;
-  predecessors(agencyId: string): Array<{ agencyId: string; name: string; line: NowLine }>;
+  predecessors(agencyId: string): Array<{ agencyId: string; name: string; nameEn: string | null; line: NowLine }>;
 }
 
 function lineOf(program: Program, module: SuccessionModule, succession: Succession, paths: SuccessorPath[]): NowLine | undefined {
@@ -123,6 +123,7 @@ export class SuccessionController implements ReactiveController {
         module.predecessorsOf(succession, agencyId, asOf).map((predecessor) => ({
           agencyId: predecessor.agencyId,
           name: module.successionBody(program, succession, predecessor.agencyId)?.name ?? predecessor.agencyId,
+          nameEn: module.successionBody(program, succession, predecessor.agencyId)?.nameEn ?? null,
           line: lineOf(program, module, succession, [{ bodyId: agencyId, steps: predecessor.steps }])!,
         })),
     };

@@ -13,6 +13,10 @@ export const successionStyles = css`
     font-style: normal;
   }
 
+  .now-step {
+    font-size: 0.9em;
+  }
+
   /* Inline while closed so the agency list keeps flowing; the steps get a block of their own once opened. */
   .now-basis {
     display: inline;
@@ -33,11 +37,12 @@ export const successionStyles = css`
     list-style: disc;
   }
 
-  .now-basis li {
+  /* Inside an inline agency list: the steps are list items again, without the list's separators. */
+  .now-basis > ul > li {
     display: list-item;
   }
 
-  .now-basis li::after {
+  .now-basis > ul > li::after {
     content: none;
   }
 

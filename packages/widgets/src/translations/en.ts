@@ -189,4 +189,5 @@ export const en = {
   issuerLabel: 'Issued by',
   inheritedLabel: 'Tasks it inherited',
   inheritedFrom: (name, count) => `From ${name}: ${plural(count, 'task', 'tasks')}`,
+  inheritedPart: (name, count) => `From ${name}, only for the functions above: ${plural(count, 'task', 'tasks')} to check`,
 } satisfies Translation;

@@ -115,4 +115,6 @@ export interface Translation {
   issuerLabel: string;
   inheritedLabel: string;
   inheritedFrom: (name: string, count: number) => string;
+  /** After a split: only the tasks of the functions named in the line above came here. */
+  inheritedPart: (name: string, count: number) => string;
 }

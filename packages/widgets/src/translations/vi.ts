@@ -185,4 +185,5 @@ export const vi = {
   issuerLabel: 'Cơ quan ban hành',
   inheritedLabel: 'Nhiệm vụ kế thừa',
   inheritedFrom: (name, count) => `Từ ${name}: ${count} nhiệm vụ`,
+  inheritedPart: (name, count) => `Từ ${name}, chỉ phần chức năng nêu trên: ${count} nhiệm vụ cần đối chiếu`,
 } satisfies Translation;
