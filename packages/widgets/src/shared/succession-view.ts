@@ -1,9 +1,12 @@
-import type { BilingualText, LegalDocument, Program, Succession, SuccessionKind, SuccessionStep, SuccessorPath } from '@chuongtrinh/core';
+import type { Program } from '@chuongtrinh/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Translation } from '../translations/translation.js';
 import { isoDate, parseDate } from './dates.js';
 import type { WidgetProblem } from './problems.js';
 import { formatDate } from './progress.js';
+import type { IssuerLine, NowBody, NowLine, SuccessionView } from './succession-lines.js';
+
+export type { NowLine, SuccessionView } from './succession-lines.js';
 
 type SuccessionModule = typeof import('./lazy-succession.js');
 
@@ -22,63 +25,6 @@ function loadSuccession(): Promise<void> {
     },
   );
   return successionLoading;
-}
-
-/** A body as the widgets name it: both names, and for a split the functions it took. */
-export interface NowBody {
-  name: string;
-  nameEn: string | null;
-  functions: BilingualText | null;
-}
-
-/** Who carries an agency's work as of the widget's date, and the legal steps that say so. */
-export interface NowLine {
-  /** The successors at the end of each path; empty when the work ended with no single successor. */
-  bodies: NowBody[];
-  /** The `ended` step, when the work ended. */
-  ended: { from: string; workTo: BilingualText; document: LegalDocument } | null;
-  /** Every step of every path, each once, in date order: what the footnote lists. */
-  steps: Array<{ from: string; kind: SuccessionKind; target: string | null; document: LegalDocument }>;
-}
-
-/** What happened to the program's issuer by the widget's date (the province change). */
-export interface IssuerLine {
-  issuer: string;
-  now: NowBody;
-  step: NowLine['steps'][number];
-}
-
-/** The succession layer the widgets read, once loaded; `predecessors` is core's `predecessorsOf`. */
-export interface SuccessionView {
-  nowOf(agencyId: string): NowLine | undefined;
-  issuer(): IssuerLine | undefined;
-  predecessors(agencyId: string): Array<{ agencyId: string; name: string; nameEn: string | null; line: NowLine }>;
-}
-
-function lineOf(program: Program, module: SuccessionModule, succession: Succession, paths: SuccessorPath[]): NowLine | undefined {
-  if (paths.length === 0) return undefined;
-  const body = (id: string) => module.successionBody(program, succession, id);
-  const seen = new Set<string>();
-  const steps: NowLine['steps'] = [];
-  const add = (step: SuccessionStep) => {
-    const key = `${step.link.id} ${step.to ?? ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    steps.push({ from: step.link.from, kind: step.link.kind, target: step.to === null ? null : (body(step.to)?.name ?? step.to), document: step.document });
-  };
-  for (const path of paths) path.steps.forEach(add);
-  steps.sort((a, b) => a.from.localeCompare(b.from));
-  const endedStep = paths.find((path) => path.bodyId === null)?.steps.at(-1);
-  const link = endedStep?.link;
-  return {
-    bodies: paths.flatMap((path) => {
-      const found = path.bodyId === null ? undefined : body(path.bodyId);
-      const functions = path.steps.find((step) => step.functions)?.functions ?? null;
-      return found ? [{ name: found.name, nameEn: found.nameEn, functions }] : [];
-    }),
-    ended: link?.kind === 'ended' ? { from: link.from, workTo: link.workTo, document: endedStep!.document } : null,
-    steps,
-  };
 }
 
 /**
@@ -107,26 +53,7 @@ export class SuccessionController implements ReactiveController {
       problems.push({ code: 'succession-unavailable', message: successionFailure });
       return undefined;
     }
-    const module = successionModule;
-    if (!module) return undefined;
-    const { succession } = module;
-    if (succession.programId !== program.id) return undefined;
-    return {
-      nowOf: (agencyId) => lineOf(program, module, succession, module.successorsAsOf(succession, agencyId, asOf)),
-      issuer: () => {
-        const role = module.programRolesAsOf(succession, asOf).find((item) => item.role.role === 'issuer');
-        const line = role && lineOf(program, module, succession, role.successors);
-        const now = line?.bodies[0];
-        return line && now ? { issuer: program.issuer, now, step: line.steps.at(-1)! } : undefined;
-      },
-      predecessors: (agencyId) =>
-        module.predecessorsOf(succession, agencyId, asOf).map((predecessor) => ({
-          agencyId: predecessor.agencyId,
-          name: module.successionBody(program, succession, predecessor.agencyId)?.name ?? predecessor.agencyId,
-          nameEn: module.successionBody(program, succession, predecessor.agencyId)?.nameEn ?? null,
-          line: lineOf(program, module, succession, [{ bodyId: agencyId, steps: predecessor.steps }])!,
-        })),
-    };
+    return successionModule?.successionView(program, asOf);
   }
 }
 
