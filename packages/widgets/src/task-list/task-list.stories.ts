@@ -397,11 +397,12 @@ export const Print = meta.story({
 
 /* Agency succession (with `as-of`): one story per kind of link in the data */
 
-/** Waits for the lazily loaded succession layer, then checks the "now" line of `agency`. */
+/** Waits for the lazily loaded succession layer, then checks that one of the "now" lines says `expected`. */
 const nowLineOf = async (canvasElement: HTMLElement, expected: string) => {
   await settled(canvasElement);
   const list = widgetIn(canvasElement);
-  await waitFor(() => expect(textOf(partOf(list, '[part~="now"]'))).toContain(expected), { timeout: 5000 });
+  const lines = () => [...list.shadowRoot!.querySelectorAll('[part~="now"]')].map(textOf).join(' | ');
+  await waitFor(() => expect(lines()).toContain(expected), { timeout: 5000 });
 };
 
 /** Merged: Sở Giao thông vận tải into Sở Xây dựng on 1 March 2025 (Decree 45/2025/NĐ-CP). */
