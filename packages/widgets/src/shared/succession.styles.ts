@@ -42,7 +42,7 @@ export const successionStyles = css`
     display: list-item;
   }
 
-  .now-basis > ul > li::after {
+  .now-basis > ul > li:not(:last-child)::after {
     content: none;
   }
 
