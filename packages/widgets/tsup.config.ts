@@ -93,11 +93,8 @@ const LAZY_ENTRIES = {
   'chuongtrinh-validate': 'src/shared/lazy-validate.ts',
   'chuongtrinh-status': 'src/shared/lazy-status.ts',
   'chuongtrinh-export': 'src/shared/lazy-export.ts',
-<<<<<<< HEAD
   'chuongtrinh-hydrate': 'src/shared/lazy-hydrate.ts',
-=======
   'chuongtrinh-succession': 'src/shared/lazy-succession.ts',
->>>>>>> 50d76b9 (widgets: the 'now' line in the task list and agency card with as-of, inherited tasks on a successor's card, the issuer's change; succession loaded lazily)
 };
 
 /** The iframe pages' script and the host page's resize script: small files of their own, without Lit. */
@@ -130,11 +127,7 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
   const lazyParts: Plugin = {
     name: 'lazy-parts',
     setup(build) {
-<<<<<<< HEAD
-      build.onResolve({ filter: /\/lazy-(search|validate|status|export|hydrate)\.js$/ }, ({ path }) => ({
-=======
-      build.onResolve({ filter: /\/lazy-(search|validate|status|export|succession)\.js$/ }, ({ path }) => ({
->>>>>>> 50d76b9 (widgets: the 'now' line in the task list and agency card with as-of, inherited tasks on a successor's card, the issuer's change; succession loaded lazily)
+      build.onResolve({ filter: /\/lazy-(search|validate|status|export|hydrate|succession)\.js$/ }, ({ path }) => ({
         path: `./chuongtrinh-${/lazy-(\w+)\.js$/.exec(path)![1]}.js`,
         external: true,
       }));

@@ -1,9 +1,42 @@
 import type { BilingualText, LegalDocument, Program, SuccessionKind, SuccessionStep, SuccessorPath } from '@chuongtrinh/core';
+import type { Language } from '../translations/translation.js';
 import { predecessorsOf, programRolesAsOf, successionBody, successorsAsOf } from '@chuongtrinh/core/succession';
 import { succession } from '@chuongtrinh/core/succession/data';
 
 // The view model of the "now" lines, built in the lazy succession part (chuongtrinh-succession.js)
-// so that the first-render script carries only the controller and the templates.
+// so that the first-render script carries only the controller and the templates. For the same
+// reason the words of a step's text live here rather than in the translation tables: only pages
+// with `as-of` need them, and the first-render script is within a few hundred bytes of its budget.
+
+const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+const KIND_WORDS: Record<Language, Record<Exclude<SuccessionKind, 'ended'>, string> & { ended: string }> = {
+  vi: { renamed: 'đổi tên thành', 'merged-into': 'hợp nhất vào', 'split-between': 'chia tách, một phần về', ended: 'chấm dứt hoạt động' },
+  en: { renamed: 'renamed', 'merged-into': 'merged into', 'split-between': 'split; part to', ended: 'ended' },
+};
+const DOCUMENT_WORDS: Record<Language, Record<LegalDocument['type'], string>> = {
+  vi: { law: 'Luật', resolution: 'Nghị quyết', decree: 'Nghị định', decision: 'Quyết định' },
+  en: { law: 'Law', resolution: 'Resolution', decree: 'Decree', decision: 'Decision' },
+};
+
+/** "1 Mar 2025" / "1 thg 3, 2025", as the widgets' `formatDate` writes a date. */
+function formatIso(iso: string, language: Language): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium' }).format(new Date(year!, month! - 1, day!));
+}
+
+/** "1 Mar 2025: merged into Sở Tài chính — Decree 45/2025/NĐ-CP of 28 Feb 2025 (Government)", in each language. */
+function stepText(kind: SuccessionKind, from: string, target: string | null, document: LegalDocument): Record<Language, string> {
+  const text = (language: Language) => {
+    const what = kind === 'ended' ? KIND_WORDS[language].ended : `${KIND_WORDS[language][kind]} ${target}`;
+    const type = DOCUMENT_WORDS[language][document.type];
+    const doc =
+      language === 'vi'
+        ? `${type} số ${document.number} ngày ${formatIso(document.date, 'vi')} của ${document.issuer.vi}`
+        : `${type} ${document.number} of ${formatIso(document.date, 'en')} (${document.issuer.en})`;
+    return `${formatIso(from, language)}: ${what} — ${doc}`;
+  };
+  return { vi: text('vi'), en: text('en') };
+}
 
 /** A body as the widgets name it: both names, and for a split the functions it took. */
 export interface NowBody {
@@ -19,7 +52,7 @@ export interface NowLine {
   /** The `ended` step, when the work ended. */
   ended: { from: string; workTo: BilingualText; document: LegalDocument } | null;
   /** Every step of every path, each once, in date order: what the footnote lists. */
-  steps: Array<{ from: string; kind: SuccessionKind; target: string | null; document: LegalDocument }>;
+  steps: Array<{ from: string; kind: SuccessionKind; target: string | null; document: LegalDocument; text: Record<Language, string> }>;
 }
 
 /** What happened to the program's issuer by the widget's date (the province change). */
@@ -45,7 +78,8 @@ function lineOf(program: Program, paths: SuccessorPath[]): NowLine | undefined {
     const key = `${step.link.id} ${step.to ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
-    steps.push({ from: step.link.from, kind: step.link.kind, target: step.to === null ? null : (body(step.to)?.name ?? step.to), document: step.document });
+    const target = step.to === null ? null : (body(step.to)?.name ?? step.to);
+    steps.push({ from: step.link.from, kind: step.link.kind, target, document: step.document, text: stepText(step.link.kind, step.link.from, target, step.document) });
   };
   for (const path of paths) path.steps.forEach(add);
   steps.sort((a, b) => a.from.localeCompare(b.from));

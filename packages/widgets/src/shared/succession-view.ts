@@ -64,9 +64,8 @@ function bodyName(body: NowBody, t: Translation): TemplateResult {
       : nothing}`;
 }
 
-/** "1 Mar 2025: merged into Sở Tài chính — Decree 45/2025/NĐ-CP of 28 Feb 2025 (Government)" */
 function stepText(step: NowLine['steps'][number], t: Translation): string {
-  return t.successionStep(step.kind, formatDate(step.from, t), step.target, t.legalDocument(step.document, formatDate(step.document.date, t)));
+  return step.text[t.locale.startsWith('en') ? 'en' : 'vi'];
 }
 
 /**

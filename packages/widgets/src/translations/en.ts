@@ -182,10 +182,6 @@ export const en = {
   successionNow: '— now:',
   successionEnded: (date) => `— ended on ${date}; its work went to`,
   successionBasis: 'Legal basis',
-  successionStep: (kind, date, target, document) =>
-    `${date}: ${kind === 'ended' ? 'ended' : `${{ renamed: 'renamed', 'merged-into': 'merged into', 'split-between': 'split; part to' }[kind]} ${target}`} — ${document}`,
-  legalDocument: (document, date) =>
-    `${{ law: 'Law', resolution: 'Resolution', decree: 'Decree', decision: 'Decision' }[document.type]} ${document.number} of ${date} (${document.issuer.en})`,
   issuerLabel: 'Issued by',
   inheritedLabel: 'Tasks it inherited',
   inheritedFrom: (name, count) => `From ${name}: ${plural(count, 'task', 'tasks')}`,

@@ -1,4 +1,4 @@
-import type { DeadlineKind, LegalDocument, Role, SuccessionKind } from '@chuongtrinh/core';
+import type { DeadlineKind, Role } from '@chuongtrinh/core';
 import type { TaskStatus, Timeliness } from '@chuongtrinh/core/status';
 import type { WidgetProblem } from '../shared/problems.js';
 
@@ -109,9 +109,6 @@ export interface Translation {
   successionEnded: (date: string) => string;
   /** The summary of the disclosure listing the legal documents. */
   successionBasis: string;
-  /** One step: its date, what happened, to whom, by which document. */
-  successionStep: (kind: SuccessionKind, date: string, target: string | null, document: string) => string;
-  legalDocument: (document: LegalDocument, date: string) => string;
   issuerLabel: string;
   inheritedLabel: string;
   inheritedFrom: (name: string, count: number) => string;

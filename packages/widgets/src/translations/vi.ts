@@ -178,10 +178,6 @@ export const vi = {
   successionNow: '— nay là',
   successionEnded: (date) => `— đã chấm dứt hoạt động từ ${date}; công việc chuyển về`,
   successionBasis: 'Căn cứ pháp lý',
-  successionStep: (kind, date, target, document) =>
-    `${date}: ${kind === 'ended' ? 'chấm dứt hoạt động' : `${{ renamed: 'đổi tên thành', 'merged-into': 'hợp nhất vào', 'split-between': 'chia tách, một phần về' }[kind]} ${target}`} — ${document}`,
-  legalDocument: (document, date) =>
-    `${{ law: 'Luật', resolution: 'Nghị quyết', decree: 'Nghị định', decision: 'Quyết định' }[document.type]} số ${document.number} ngày ${date} của ${document.issuer.vi}`,
   issuerLabel: 'Cơ quan ban hành',
   inheritedLabel: 'Nhiệm vụ kế thừa',
   inheritedFrom: (name, count) => `Từ ${name}: ${count} nhiệm vụ`,
