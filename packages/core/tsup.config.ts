@@ -14,6 +14,8 @@ const publicModules = {
   parse: 'src/parse/program.ts',
   schema: 'src/schema.ts',
   constants: 'src/constants.ts',
+  succession: 'src/succession/index.ts',
+  'succession-data': 'src/succession/data.ts',
 };
 
 export default defineConfig({

@@ -94,6 +94,7 @@ const LAZY_ENTRIES = {
   'chuongtrinh-status': 'src/shared/lazy-status.ts',
   'chuongtrinh-export': 'src/shared/lazy-export.ts',
   'chuongtrinh-hydrate': 'src/shared/lazy-hydrate.ts',
+  'chuongtrinh-succession': 'src/shared/lazy-succession.ts',
 };
 
 /** The iframe pages' script and the host page's resize script: small files of their own, without Lit. */
@@ -126,7 +127,7 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
   const lazyParts: Plugin = {
     name: 'lazy-parts',
     setup(build) {
-      build.onResolve({ filter: /\/lazy-(search|validate|status|export|hydrate)\.js$/ }, ({ path }) => ({
+      build.onResolve({ filter: /\/lazy-(search|validate|status|export|hydrate|succession)\.js$/ }, ({ path }) => ({
         path: `./chuongtrinh-${/lazy-(\w+)\.js$/.exec(path)![1]}.js`,
         external: true,
       }));

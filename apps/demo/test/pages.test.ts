@@ -67,6 +67,18 @@ describe('what the widgets show is what core computes', () => {
     await page.context().close();
   });
 
+  test('portal: as of 2026 the "now" lines name the successor, and Sở Tài chính\'s card shows the tasks it inherited', async () => {
+    const { page } = await demo.visit('portal.html');
+    await page.waitForFunction(() => document.querySelector('#now-card')?.shadowRoot?.querySelector('[part~="inherited"]'));
+    await page.waitForFunction(() => document.querySelector('#now-list')?.shadowRoot?.querySelector('[part~="now"]'));
+    expect((await shadowTexts(page, '#now-list', '[part~="now"]'))[0]).toContain('nay là Sở Tài chính tỉnh Lâm Đồng');
+    const own = new Set(filterTasks(program, { agency: 'so-tai-chinh' }).map((task) => task.id));
+    const inherited = filterTasks(program, { agency: 'so-ke-hoach-va-dau-tu' }).filter((task) => !own.has(task.id));
+    expect(await shadowTexts(page, '#now-card', '[part~="inherited-tasks"] li')).toHaveLength(inherited.length);
+    expect(await shadowTexts(page, '#now-card', '[part~="issuer-now"]')).toEqual([expect.stringContaining('Ủy ban nhân dân tỉnh Lâm Đồng')]);
+    await page.context().close();
+  });
+
   test('agency page: the card counts and both task lists match the queries', async () => {
     const { page } = await demo.visit('agency.html');
     const workload = agencyWorkload(program, 'so-cong-thuong')!;

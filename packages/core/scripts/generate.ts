@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { buildDataset, DATA_FILE, SCHEMA_FILE, STATUS_SCHEMA_FILE } from './dataset.js';
+import { SUCCESSION_SCHEMA_FILE, successionSchemaJson } from './succession-schema.js';
 
 const { program, diagnostics, json, schemaJson, statusSchemaJson } = buildDataset();
 for (const d of diagnostics) console.error(`${d.severity} line ${d.line}: ${d.message} — “${d.excerpt}”`);
@@ -10,6 +11,7 @@ if (diagnostics.some((d) => d.severity === 'error')) {
 writeFileSync(DATA_FILE, json);
 writeFileSync(SCHEMA_FILE, schemaJson);
 writeFileSync(STATUS_SCHEMA_FILE, statusSchemaJson);
+writeFileSync(SUCCESSION_SCHEMA_FILE, successionSchemaJson());
 console.log(
   `Wrote ${program.areas.length} areas, ${program.blocks.length} blocks, ${program.tasks.length} tasks, ` +
     `${program.agencies.length} agencies, ${program.references.length} references.`,

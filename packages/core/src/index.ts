@@ -48,3 +48,4 @@ export { highlightRanges, loadSearchIndex, search, searchIndexJson, suggestQuery
 export { fold } from './text.js';
 export * from './status/index.js';
 export * from './export/index.js';
+export * from './succession/index.js';

@@ -8,8 +8,10 @@ test('the public API changes only on purpose', async () => {
     'AgencyKind',
     'Area',
     'Assignment',
+    'BilingualText',
     'Block',
     'BlockScope',
+    'Body',
     'DEADLINE_KINDS',
     'DIAGNOSTIC_SEVERITIES',
     'DOCUMENT_KINDS',
@@ -19,15 +21,23 @@ test('the public API changes only on purpose', async () => {
     'DocumentKind',
     'DocumentMeta',
     'ImplementationItem',
+    'LEGAL_DOCUMENT_TYPES',
+    'LegalDocument',
+    'LegalDocumentType',
     'Program',
+    'ProgramRole',
     'REFERENCE_TYPES',
     'Reference',
     'ReferenceType',
     'Role',
+    'SUCCESSION_KINDS',
     'Section',
     'SourceSpan',
     'StatusEntry',
     'StatusOverlay',
+    'Succession',
+    'SuccessionKind',
+    'SuccessionLink',
     'TASK_STATUSES',
     'TIMELINESS',
     'Task',
@@ -46,15 +56,20 @@ test('the public API changes only on purpose', async () => {
     'highlightRanges',
     'loadSearchIndex',
     'parseProgram',
+    'predecessorsOf',
+    'programRolesAsOf',
     'referencesWithTasks',
     'resolveArea',
     'roleIn',
     'search',
     'searchIndexJson',
     'subsetProgram',
+    'successionBody',
+    'successorsAsOf',
     'suggestAgencies',
     'suggestQuery',
     'taskDetails',
+    'tasksCarriedBy',
     'tasksToAtom',
     'tasksToCsv',
     'tasksToIcs',
@@ -67,6 +82,10 @@ test('the data entry exports only the program', async () => {
   expect(Object.keys(await import('../src/data.js'))).toEqual(['program']);
 });
 
+test('the succession data entry exports only the succession layer', async () => {
+  expect(Object.keys(await import('../src/succession/data.js'))).toEqual(['succession']);
+});
+
 test('each subpath entry exposes one part of the API, all of it also on the main entry', async () => {
   const subpaths = {
     constants: await import('../src/constants.js'),
@@ -76,6 +95,7 @@ test('each subpath entry exposes one part of the API, all of it also on the main
     status: await import('../src/status/index.js'),
     export: await import('../src/export/index.js'),
     parse: await import('../src/parse/program.js'),
+    succession: await import('../src/succession/index.js'),
   };
   const keys = Object.fromEntries(Object.entries(subpaths).map(([name, module]) => [name, Object.keys(module).sort()]));
   expect(keys).toEqual({
@@ -89,6 +109,10 @@ test('each subpath entry exposes one part of the API, all of it also on the main
     status: ['StatusEntry', 'StatusOverlay', 'TASK_STATUSES', 'TIMELINESS', 'TaskStatus', 'Timeliness', 'applyStatus'],
     export: ['subsetProgram', 'tasksToAtom', 'tasksToCsv', 'tasksToIcs'],
     parse: ['parseProgram'],
+    succession: [
+      'BilingualText', 'Body', 'LEGAL_DOCUMENT_TYPES', 'LegalDocument', 'LegalDocumentType', 'ProgramRole', 'SUCCESSION_KINDS', 'Succession',
+      'SuccessionKind', 'SuccessionLink', 'predecessorsOf', 'programRolesAsOf', 'successionBody', 'successorsAsOf', 'tasksCarriedBy',
+    ],
   });
   const main = Object.keys(await import('../src/index.js'));
   for (const names of Object.values(keys)) for (const name of names) expect(main).toContain(name);

@@ -50,6 +50,9 @@ const PAGES: Record<string, string> = {
   '/status.html': page(
     `<script type="module" src="./chuongtrinh.js"></script><ct-task-list agency="so-cong-thuong" controls status-src="./so-cong-thuong.status.json" as-of="${STATUS_AS_OF}"></ct-task-list>`,
   ),
+  '/succession.html': page(
+    '<script type="module" src="./chuongtrinh.js"></script><ct-agency-card agency="so-tai-chinh" as-of="2026-01-01"></ct-agency-card>',
+  ),
   '/so-cong-thuong.status.json': JSON.stringify(statusOverlay),
   '/other.json': JSON.stringify(other),
   '/broken.json': JSON.stringify(broken),
@@ -102,13 +105,14 @@ describe('size', () => {
     expect(lazyWith(/core\/dist\/status\.js$/)).toEqual(['chuongtrinh-status.js']);
     expect(lazyWith(/node_modules\/papaparse\//)).toEqual(['chuongtrinh-export.js']);
     expect(lazyWith(/node_modules\/ical-generator\//)).toEqual(['chuongtrinh-export.js']);
+    expect(lazyWith(/core\/dist\/succession(-data)?\.js$/)).toEqual(['chuongtrinh-succession.js']);
   });
 
   test('the status and export parts are files of their own beside the script, each self-contained', () => {
     const lazy = files.filter((file) => !file.eager).map((file) => file.name).sort();
     expect(lazy).toEqual(expect.arrayContaining(['chuongtrinh-export.js', 'chuongtrinh-search.js', 'chuongtrinh-status.js', 'chuongtrinh-validate.js']));
     const eagerInputs = files.filter((file) => file.eager).flatMap((file) => file.inputs);
-    for (const left of [/node_modules\/papaparse\//, /node_modules\/ical-generator\//, /core\/dist\/(status|export)\.js$/]) {
+    for (const left of [/node_modules\/papaparse\//, /node_modules\/ical-generator\//, /core\/dist\/(status|export|succession|succession-data)\.js$/]) {
       expect(eagerInputs.filter((input) => left.test(input))).toEqual([]);
     }
   });
@@ -140,6 +144,16 @@ describe('pasted on a plain HTML page', () => {
     );
     expect(Number(lead)).toBe(agencyWorkload(program, 'so-y-te')!.lead);
     expect(requests.filter((request) => request.endsWith('.json'))).toHaveLength(1);
+    expect(problems).toEqual([]);
+  });
+
+  test('as-of: the succession part loads beside the script, and the card shows the tasks inherited', async () => {
+    const { page, requests, problems } = await open('/succession.html');
+    await page.waitForFunction(() => document.querySelector('ct-agency-card')?.shadowRoot?.querySelector('[part~="inherited"]'));
+    const inherited = await page.evaluate(() => document.querySelector('ct-agency-card')!.shadowRoot!.querySelectorAll('[part~="inherited-tasks"] li').length);
+    const own = new Set(filterTasks(program, { agency: 'so-tai-chinh' }).map((task) => task.id));
+    expect(inherited).toBe(filterTasks(program, { agency: 'so-ke-hoach-va-dau-tu' }).filter((task) => !own.has(task.id)).length);
+    expect(requests).toContain('chuongtrinh-succession.js');
     expect(problems).toEqual([]);
   });
 

@@ -9,12 +9,19 @@ import type { Program, Role, Task } from '../schema.js';
 import { applyStatus, type StatusReport } from '../status/apply.js';
 import { readDataset } from './data.js';
 import { parseCommand } from './parse.js';
+import { succession } from '../succession/data.js';
+import { successionBody } from '../succession/query.js';
+import { agenciesJson, agenciesTable, asOfDate, InputError, tasksAsOf } from './agencies.js';
 
 const USAGE = `Usage: chuongtrinh <command> [options]
 
 Commands:
   summary                 areas, tasks per agency and deadlines per year
-  tasks [filters]         list tasks (--format table, csv or json)
+  tasks [filters]         list tasks (--format table, csv or json); with --agency and --as-of,
+                          follows the 2025 agency succession and says so on stderr
+  agencies                the program's agencies with their roles and, as of --as-of (default
+                          today), their successors or end with the legal document (--format
+                          table or json)
   export --format F       the tasks as csv (Excel), ics (calendar) or json (same contract)
   status validate FILE…   check status overlays entry by entry; exits 1 when any entry is invalid
   parse FILE              parse another program text of this genre; prints the dataset JSON,
@@ -29,8 +36,9 @@ Filters (tasks, export):
 
 Options:
   --status-file FILE      a status overlay to apply (repeatable); adds status and timeliness
-  --as-of YYYY-MM-DD      judge timeliness at this date (default: the overlays' latest asOf)
-  --format F              tasks: table (default), csv, json · export: csv, ics, json
+  --as-of YYYY-MM-DD      judge timeliness at this date (default: the overlays' latest asOf);
+                          agencies, tasks --agency: apply agency succession as of this date
+  --format F              tasks, agencies: table (default), csv (tasks), json · export: csv, ics, json
   --lang vi|en            CSV column headings (default vi)
   --output FILE           export: write to FILE instead of standard output
   --data FILE             summary, tasks, export, status: a parsed program (the output of
@@ -61,6 +69,7 @@ const ALLOWED: Record<string, ReadonlyArray<keyof Values>> = {
   tasks: ['agency', 'role', 'area', 'year', 'status-file', 'as-of', 'format', 'lang', 'data'],
   export: ['agency', 'role', 'area', 'year', 'status-file', 'as-of', 'format', 'lang', 'output', 'data'],
   status: ['as-of', 'data'],
+  agencies: ['as-of', 'format'],
   parse: ['id', 'title', 'issuer'],
 };
 
@@ -149,7 +158,8 @@ function filterOf(program: Program, values: Values): TaskFilter {
     filter.year = Number(values.year);
   }
   const [problem] = validateFilter(program, filter);
-  if (problem?.code === 'unknown-agency') {
+  const successorBody = values['as-of'] !== undefined && succession.programId === program.id && successionBody(program, succession, filter.agency ?? '') !== undefined;
+  if (problem?.code === 'unknown-agency' && !successorBody) {
     throw new UsageError(`no agency has id "${problem.value}"; did you mean ${problem.suggestions.map((a) => a.id).join(', ')}?`);
   }
   if (problem?.code === 'unknown-role') throw new UsageError(`--role expects ${problem.allowed.join(', ')}, got "${problem.value}"`);
@@ -160,10 +170,10 @@ function filterOf(program: Program, values: Values): TaskFilter {
   return filter;
 }
 
-function table(program: Program, tasks: readonly Task[], agency: string | undefined, status: StatusReport | undefined): string {
+function table(program: Program, tasks: readonly Task[], agency: string | undefined, status: StatusReport | undefined, roles?: Map<string, string>): string {
   const progress = new Map(status?.tasks.map((item) => [item.task.id, item]));
   const lines = tasks.map((task) => {
-    const role = agency ? (roleIn(getBlock(program, task.blockId)!, agency) ?? 'all') : '';
+    const role = agency ? (roles?.get(task.id) ?? roleIn(getBlock(program, task.blockId)!, agency) ?? 'all') : '';
     const deadlines = task.deadlines.map((deadline) => deadline.year ?? deadline.kind).join(',');
     const state = status ? pad(progress.get(task.id)?.timeliness ?? '', 14) : '';
     return `${pad(task.id, 16)} ${agency ? pad(role, 13) : ''}${pad(deadlines, 12)} ${state}${pad(task.text, 70)}`;
@@ -209,10 +219,16 @@ export function run(argv: string[], stdout: (text: string) => void, stderr: (tex
         const format = formatOf(values, ['table', 'csv', 'json'], 'table');
         const filter = filterOf(program, values);
         const status = statusOf(program, values, stderr);
-        const tasks = filterTasks(program, filter);
+        const { agency, ...rest } = filter;
+        // Succession data describes the bundled program's agencies only, never those of a parsed one.
+        const carried = agency !== undefined && values['as-of'] !== undefined && succession.programId === program.id
+          ? tasksAsOf(program, succession, agency, asOfDate(values['as-of']), rest)
+          : undefined;
+        if (carried) stderr(carried.note);
+        const tasks = carried?.tasks ?? filterTasks(program, filter);
         if (format === 'csv') stdout(tasksToCsv(program, tasks, { lang: langOf(values), status }));
         else if (format === 'json') stdout(JSON.stringify(subsetProgram(program, tasks), null, 2));
-        else stdout(table(program, tasks, filter.agency, status));
+        else stdout(table(program, tasks, filter.agency, status, carried?.roles));
         return 0;
       }
       case 'export': {
@@ -231,6 +247,12 @@ export function run(argv: string[], stdout: (text: string) => void, stderr: (tex
           writeFileSync(values.output, text);
           stderr(`wrote ${tasks.length} tasks to ${values.output}`);
         }
+        return 0;
+      }
+      case 'agencies': {
+        const format = formatOf(values, ['table', 'json'], 'table');
+        const asOf = asOfDate(values['as-of']);
+        stdout(format === 'json' ? JSON.stringify(agenciesJson(bundled, succession, asOf), null, 2) : agenciesTable(bundled, succession, asOf));
         return 0;
       }
       case 'status': {
@@ -253,6 +275,10 @@ export function run(argv: string[], stdout: (text: string) => void, stderr: (tex
     }
     return 0;
   } catch (error) {
+    if (error instanceof InputError) {
+      stderr(`chuongtrinh: ${error.message}.`);
+      return 1;
+    }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       stderr(`chuongtrinh: ${(error as Error).message}. Run "chuongtrinh --help" for usage.`);
       return 2;

@@ -233,3 +233,25 @@ export const Print = meta.story({
     await expect(getComputedStyle(partOf(widgetIn(canvasElement), '[part~="base"]')!).borderTopStyle).toBe('none');
   },
 });
+
+/* Agency succession (with `as-of`) */
+
+/** As of 2026: Sở Tài chính is now Lâm Đồng's, and carries the tasks of Sở Kế hoạch và Đầu tư, shown apart from its own. */
+export const InheritedTasks = meta.story({
+  args: { agency: 'so-tai-chinh', 'as-of': '2026-01-01' },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const card = widgetIn(canvasElement);
+    await waitFor(() => expect(textOf(partOf(card, '[part~="inherited"]'))).toContain('Sở Kế hoạch và Đầu tư'), { timeout: 5000 });
+  },
+});
+
+/** After a split: Sở Y tế took social protection from Sở Lao động - Thương binh và Xã hội, in English. */
+export const InheritedAfterSplit = meta.story({
+  args: { agency: 'so-y-te', 'as-of': '2025-03-01', lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const card = widgetIn(canvasElement);
+    await waitFor(() => expect(textOf(partOf(card, '[part~="inherited"]'))).toContain('social protection'), { timeout: 5000 });
+  },
+});

@@ -131,4 +131,23 @@ export const agencyCardStyles = css`
     flex-wrap: wrap;
     gap: 0.5em 1.5em;
   }
+
+  .now-line {
+    margin: 0.25em 0 0;
+  }
+
+  .inherited-group {
+    border-inline-start: 3px solid var(--ct-color-border, #c9ced6);
+    padding-inline-start: 0.75em;
+    margin-block: 0.5em;
+  }
+
+  .inherited-group p {
+    margin: 0.25em 0;
+  }
+
+  .inherited-tasks {
+    margin: 0.25em 0;
+    padding-inline-start: 1.25em;
+  }
 `;

@@ -226,3 +226,41 @@ describe('status overlays (status-src)', () => {
     await expectNoAxeViolations();
   });
 });
+
+describe('succession as of a date', () => {
+  async function mountInherited(markup: string): Promise<CtAgencyCard> {
+    const card = await mount<CtAgencyCard>(markup);
+    await vitest.waitFor(() => expect(parts(card, '[part~="now"]').length).toBeGreaterThan(0), { timeout: 5000 });
+    return card;
+  }
+
+  test('<ct-agency-card agency="so-tai-chinh" as-of="2026-01-01">: its own tasks, and those it inherited apart', async () => {
+    const card = await mountInherited('<ct-agency-card agency="so-tai-chinh" as-of="2026-01-01"></ct-agency-card>');
+    const workload = agencyWorkload(program, 'so-tai-chinh')!;
+    expect(counts(card)).toEqual(Object.fromEntries(AGENCY_ROLES.map((role) => [vi.roles[role], workload[role]])));
+    expect(textOf(part(card, '.now-line'))).toContain('— nay là Sở Tài chính tỉnh Lâm Đồng');
+    const own = new Set(filterTasks(program, { agency: 'so-tai-chinh' }).map((task) => task.id));
+    const inherited = filterTasks(program, { agency: 'so-ke-hoach-va-dau-tu' }).filter((task) => !own.has(task.id));
+    const section = part(card, '[part~="inherited"]');
+    expect(textOf(section)).toContain(vi.inheritedFrom('Sở Kế hoạch và Đầu tư', inherited.length));
+    expect(textOf(section)).toContain('hợp nhất vào Sở Tài chính — Nghị định số 45/2025/NĐ-CP');
+    expect(parts(card, '[part~="inherited-tasks"] li')).toHaveLength(inherited.length);
+    expect(textOf(part(card, '[part~="issuer-now"]'))).toContain('Ủy ban nhân dân tỉnh Lâm Đồng');
+    await expectNoAxeViolations();
+  });
+
+  test('a split: Sở Y tế inherits social protection from Sở Lao động - Thương binh và Xã hội', async () => {
+    const card = await mountInherited('<ct-agency-card agency="so-y-te" as-of="2025-03-01" lang="en"></ct-agency-card>');
+    const section = part(card, '[part~="inherited"]');
+    expect(textOf(section)).toContain('Department of Health (social protection, children, prevention of social evils)');
+    expect(textOf(section)).toContain(en.inheritedLabel);
+    await expectNoAxeViolations();
+  });
+
+  test('before the links, nothing changes', async () => {
+    const now = await mountInherited('<ct-agency-card agency="so-tai-chinh" as-of="2026-01-01"></ct-agency-card>');
+    now.remove();
+    const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-tai-chinh" as-of="2024-06-30"></ct-agency-card>');
+    expect(parts(card, '[part~="inherited"], [part~="now"], [part~="issuer-now"]')).toHaveLength(0);
+  });
+});

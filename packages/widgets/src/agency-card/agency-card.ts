@@ -1,6 +1,7 @@
 import type { DeadlineGroups, Program, Workload } from '@chuongtrinh/core';
 import { AGENCY_ROLES, TIMELINESS } from '@chuongtrinh/core/constants';
 import { agencyWorkload, deadlinesByYear, filterTasks, validateFilter } from '@chuongtrinh/core/query';
+import type { Task } from '@chuongtrinh/core';
 import type { Timeliness } from '@chuongtrinh/core/status';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CtStatusElement } from '../shared/status-element.js';
@@ -8,6 +9,8 @@ import { defineElement } from '../shared/define.js';
 import type { WidgetProblem } from '../shared/problems.js';
 import { progressStyles } from '../shared/progress.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { renderIssuer, renderNow, SuccessionController, type NowLine, type SuccessionView } from '../shared/succession-view.js';
+import { successionStyles } from '../shared/succession.styles.js';
 import type { Translation } from '../translations/translation.js';
 import { calendarPath, feedPath, inFolder } from '../shared/subscription-paths.js';
 import { agencyCardStyles } from './agency-card.styles.js';
@@ -37,6 +40,11 @@ import { agencyCardStyles } from './agency-card.styles.js';
  * @csspart link - The link to the page of its tasks (with `href`).
  * @csspart subscriptions - The links to its calendar and feed (with `subscriptions`).
  * @csspart subscribe-link - Each of those two links.
+ * @csspart issuer-now - With `as-of` on or after 1 July 2025: the program's issuer and who it is now (the province change).
+ * @csspart now - With `as-of` on or after a succession link: who carries the agency's work now, or its end.
+ * @csspart now-basis - The disclosure listing the legal documents of a "now" line.
+ * @csspart inherited - With `as-of`: the tasks it inherited from the agencies it succeeded, apart from its own.
+ * @csspart inherited-tasks - The inherited tasks of one predecessor.
  *
  * @cssproperty --ct-font-family - Font of the widget. Default: a system sans-serif stack; `inherit` takes the page's.
  * @cssproperty --ct-font-size - Base text size, in px (never rem). Default: 15px.
@@ -55,7 +63,7 @@ import { agencyCardStyles } from './agency-card.styles.js';
  * @cssproperty --ct-spacing - Inner padding. Default `1em`.
  */
 export class CtAgencyCard extends CtStatusElement {
-  static override styles = [sharedStyles, progressStyles, agencyCardStyles];
+  static override styles = [sharedStyles, progressStyles, successionStyles, agencyCardStyles];
 
   static override properties = {
     agency: { type: String },
@@ -73,6 +81,11 @@ export class CtAgencyCard extends CtStatusElement {
   private workload: Workload | undefined;
   private deadlines: DeadlineGroups | undefined;
   private progress: { counts: Record<Timeliness, number>; reported: number; total: number } | undefined;
+  private readonly successionController = new SuccessionController(this);
+  private successionView: SuccessionView | undefined;
+  /** With `as-of`: who carries the agency's work now, and the tasks it inherited, by predecessor. */
+  private now: NowLine | undefined;
+  private inherited: Array<{ name: string; nameEn: string | null; line: NowLine; tasks: Task[] }> = [];
 
   protected override prepare(program: Program): WidgetProblem[] {
     this.workload = this.deadlines = this.progress = undefined;
@@ -80,6 +93,16 @@ export class CtAgencyCard extends CtStatusElement {
     const problems = validateFilter(program, { agency: this.agency });
     if (problems.length > 0) return problems;
     this.workload = agencyWorkload(program, this.agency);
+    const succession: WidgetProblem[] = [];
+    this.successionView = this.successionController.view(program, succession);
+    this.now = this.successionView?.nowOf(this.agency);
+    const own = new Set(filterTasks(program, { agency: this.agency }).map((task) => task.id));
+    this.inherited = (this.successionView?.predecessors(this.agency) ?? []).map(({ agencyId, name, nameEn, line }) => ({
+      name,
+      nameEn,
+      line,
+      tasks: filterTasks(program, { agency: agencyId }).filter((task) => !own.has(task.id)),
+    }));
     this.deadlines = deadlinesByYear(program, { agency: this.agency });
     if (this.statusView) {
       // Core judges every task; the card tallies the agency's.
@@ -94,7 +117,7 @@ export class CtAgencyCard extends CtStatusElement {
       }
       this.progress = { counts, reported, total: tasks.length };
     }
-    return [];
+    return succession;
   }
 
   protected override renderReady(_program: Program, t: Translation): TemplateResult {
@@ -102,9 +125,10 @@ export class CtAgencyCard extends CtStatusElement {
     if (!workload || !deadlines) return html`${this.renderProblems(t)}`;
     const { agency } = workload;
     return html`
-      ${this.renderProblems(t)}
+      ${renderIssuer(this.successionView?.issuer(), t)} ${this.renderProblems(t)}
       <p part="name" class="name" lang="vi">${agency.name}</p>
       ${agency.nameEn ? html`<p part="name-en" class="name-en" lang="en">${agency.nameEn}</p>` : nothing}
+      ${this.now ? html`<p class="now-line">${renderNow(this.now, t)}</p>` : nothing}
       <p class="label" id="counts-label">${t.workloadLabel}</p>
       <dl part="counts" class="counts" aria-labelledby="counts-label">
         ${AGENCY_ROLES.map(
@@ -115,6 +139,7 @@ export class CtAgencyCard extends CtStatusElement {
         )}
       </dl>
       <p class="total">${t.totalTasks(workload.total)}</p>
+      ${this.renderInherited(t)}
       ${this.renderProgress(t)} ${this.renderDeadlines(deadlines, t)}
       ${workload.areas.length > 0
         ? html`<p class="label" id="areas-label">${t.areasLabel}</p>
@@ -131,6 +156,26 @@ export class CtAgencyCard extends CtStatusElement {
         : nothing}
       <slot></slot>
     `;
+  }
+
+  /** The predecessors' tasks, apart from the agency's own, each group with how it came. */
+  private renderInherited(t: Translation): TemplateResult | typeof nothing {
+    if (this.inherited.length === 0) return nothing;
+    return html`<section part="inherited" class="inherited" aria-labelledby="inherited-label">
+      <p class="label" id="inherited-label">${t.inheritedLabel}</p>
+      ${this.inherited.map(({ name, nameEn, line, tasks }) => {
+        const shown = this.language === 'en' && nameEn ? nameEn : name;
+        // A split passed only some functions here; core cannot tell which of the tasks they cover.
+        const functions = line.bodies[0]?.functions;
+        return html`<div class="inherited-group">
+          <p><span lang=${shown === name ? 'vi' : 'en'}>${shown}</span> ${renderNow(line, t)}</p>
+          <p class="total">${functions ? t.inheritedPart(shown, tasks.length) : t.inheritedFrom(shown, tasks.length)}</p>
+          <ul part="inherited-tasks" class="inherited-tasks">
+            ${tasks.map((task) => html`<li lang="vi">${task.text.length > 140 ? `${task.text.slice(0, 139)}…` : task.text}</li>`)}
+          </ul>
+        </div>`;
+      })}
+    </section>`;
   }
 
   private renderProgress(t: Translation): TemplateResult | typeof nothing {

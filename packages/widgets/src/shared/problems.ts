@@ -44,6 +44,7 @@ export type WidgetProblem =
   | { code: 'search-unavailable'; message: string }
   | { code: 'search-index-unavailable'; message: string }
   | { code: 'export-unavailable'; message: string }
+  | { code: 'succession-unavailable'; message: string }
   | { code: 'no-matches'; attributes: string };
 
 /** Identity of a problem regardless of the UI language, so a language switch does not log it again. */
@@ -59,6 +60,7 @@ export function problemKey(problem: WidgetProblem): string {
     case 'search-unavailable':
     case 'search-index-unavailable':
     case 'export-unavailable':
+    case 'succession-unavailable':
     case 'status-unavailable':
       return problem.code;
     case 'status-fetch':

@@ -394,3 +394,40 @@ export const Print = meta.story({
     await expect(getComputedStyle(partOf(list, '[part~="task-text"]')!).overflow).toBe('visible');
   },
 });
+
+/* Agency succession (with `as-of`): one story per kind of link in the data */
+
+/** Waits for the lazily loaded succession layer, then checks that one of the "now" lines says `expected`. */
+const nowLineOf = async (canvasElement: HTMLElement, expected: string) => {
+  await settled(canvasElement);
+  const list = widgetIn(canvasElement);
+  const lines = () => [...list.shadowRoot!.querySelectorAll('[part~="now"]')].map(textOf).join(' | ');
+  await waitFor(() => expect(lines()).toContain(expected), { timeout: 5000 });
+};
+
+/** Merged: Sở Giao thông vận tải into Sở Xây dựng on 1 March 2025 (Decree 45/2025/NĐ-CP). */
+export const SuccessionMerged = meta.story({
+  args: { agency: 'so-giao-thong-van-tai', 'as-of': '2025-03-01', limit: 1 },
+  play: async ({ canvasElement }) => nowLineOf(canvasElement, `${vi.successionNow} Sở Xây dựng`),
+});
+
+/** Split: Sở Thông tin và Truyền thông into Sở Khoa học và Công nghệ, press and publishing to Sở Văn hóa, Thể thao và Du lịch. */
+export const SuccessionSplit = meta.story({
+  args: { agency: 'so-thong-tin-va-truyen-thong', 'as-of': '2025-03-01', limit: 1 },
+  play: async ({ canvasElement }) => nowLineOf(canvasElement, '(báo chí, xuất bản)'),
+});
+
+/** Ended: the district People's Committees on 1 July 2025 (Law 72/2025/QH15); no single successor. */
+export const SuccessionEnded = meta.story({
+  args: { agency: 'ubnd-cac-huyen-thi-xa-thanh-pho', 'as-of': '2025-07-01', limit: 1, lang: 'en' },
+  play: async ({ canvasElement }) => nowLineOf(canvasElement, 'no single successor'),
+});
+
+/** A chain: Sở Kế hoạch và Đầu tư merged into Sở Tài chính in March, which became Lâm Đồng's in July; the issuer's change at the top. */
+export const SuccessionChain = meta.story({
+  args: { agency: 'so-ke-hoach-va-dau-tu', 'as-of': '2026-01-01', limit: 2 },
+  play: async ({ canvasElement }) => nowLineOf(canvasElement, 'Sở Tài chính tỉnh Lâm Đồng'),
+});
+
+/** Before any link (as of 30 June 2024): the program as written, nothing added. */
+export const SuccessionBefore = meta.story({ args: { agency: 'so-ke-hoach-va-dau-tu', 'as-of': '2024-06-30', limit: 2 } });

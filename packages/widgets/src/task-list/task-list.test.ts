@@ -795,3 +795,72 @@ describe('downloads', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 });
+
+describe('who carries each task now (as-of and the 2025 succession)', () => {
+  /** Mounts `markup` and waits until the lazily loaded succession layer has shown a "now" line. */
+  async function mountNow(markup: string, options?: { lang?: string }): Promise<CtTaskList> {
+    const list = await mount<CtTaskList>(markup, options);
+    await vitest.waitFor(() => expect(parts(list, '[part~="now"]').length).toBeGreaterThan(0), { timeout: 5000 });
+    return list;
+  }
+  const agencyLine = (list: CtTaskList, name: string) =>
+    parts(list, '[part~="task"]:first-of-type [part~="agencies"] li').map(textOf).find((text) => text.startsWith(name))!;
+
+  test('as of 2026, the body as named in the program and who carries it now, with its documents', async () => {
+    const list = await mountNow('<ct-task-list agency="so-ke-hoach-va-dau-tu" as-of="2026-01-01" limit="1"></ct-task-list>');
+    const line = agencyLine(list, 'Sở Kế hoạch và Đầu tư');
+    expect(line).toContain('Sở Kế hoạch và Đầu tư (chủ trì) — nay là Sở Tài chính tỉnh Lâm Đồng');
+    const basis = part<HTMLDetailsElement>(list, '[part~="now-basis"]');
+    expect(textOf(basis.querySelector('summary'))).toBe(vi.successionBasis);
+    expect(textOf(basis)).toContain('hợp nhất vào Sở Tài chính — Nghị định số 45/2025/NĐ-CP');
+    expect(textOf(basis)).toContain('Nghị quyết số 202/2025/QH15');
+    expect(textOf(part(list, '[part~="issuer-now"]'))).toContain('Ủy ban nhân dân tỉnh Bình Thuận — nay là Ủy ban nhân dân tỉnh Lâm Đồng');
+    expect(parts(list, '[part~="issuer-now"]')).toHaveLength(1);
+    await expectNoAxeViolations();
+  });
+
+  test('the legal basis opens from the keyboard', async () => {
+    const list = await mountNow('<ct-task-list agency="so-giao-thong-van-tai" as-of="2026-01-01" limit="1"></ct-task-list>');
+    const basis = part<HTMLDetailsElement>(list, '[part~="now-basis"]');
+    basis.querySelector('summary')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await vitest.waitFor(() => expect(basis.open).toBe(true));
+    await expectNoAxeViolations();
+  });
+
+  test('in English: "now:" and the English names', async () => {
+    const list = await mountNow('<ct-task-list agency="so-ke-hoach-va-dau-tu" as-of="2026-01-01" limit="1" lang="en"></ct-task-list>');
+    expect(agencyLine(list, 'Department of Planning and Investment')).toContain('— now: Department of Finance of Lâm Đồng Province');
+    expect(textOf(part(list, '[part~="now-basis"]'))).toContain('Decree 45/2025/NĐ-CP');
+    await expectNoAxeViolations();
+  });
+
+  test('a split names each body with the functions it took', async () => {
+    const list = await mountNow('<ct-task-list agency="so-lao-dong-thuong-binh-va-xa-hoi" as-of="2025-03-01" limit="1"></ct-task-list>');
+    const line = agencyLine(list, 'Sở Lao động - Thương binh và Xã hội');
+    expect(line).toContain('Sở Y tế (bảo trợ xã hội, trẻ em, phòng, chống tệ nạn xã hội)');
+    expect(line).toContain('Sở Giáo dục và Đào tạo (giáo dục nghề nghiệp)');
+    expect(parts(list, '[part~="issuer-now"]')).toHaveLength(0);
+    await expectNoAxeViolations();
+  });
+
+  test('the district People\'s Committees ended, their work went field by field', async () => {
+    const list = await mountNow('<ct-task-list agency="ubnd-cac-huyen-thi-xa-thanh-pho" as-of="2025-07-01" limit="1"></ct-task-list>');
+    const line = agencyLine(list, 'UBND các huyện, thị xã, thành phố');
+    expect(line).toContain('đã chấm dứt hoạt động từ');
+    expect(line).toContain('không có một cơ quan kế thừa duy nhất');
+    const item = parts(list, '[part~="agencies"] li').find((li) => textOf(li).startsWith('UBND các huyện'))!;
+    expect(textOf(item.querySelector('[part~="now-basis"]'))).toContain('Luật số 72/2025/QH15');
+    await expectNoAxeViolations();
+  });
+
+  test('before the links, nothing changes', async () => {
+    const now = await mountNow('<ct-task-list agency="so-ke-hoach-va-dau-tu" as-of="2026-01-01" limit="1"></ct-task-list>');
+    now.remove();
+    const list = await mount<CtTaskList>('<ct-task-list agency="so-ke-hoach-va-dau-tu" as-of="2024-06-30" limit="1"></ct-task-list>');
+    await list.updateComplete;
+    expect(parts(list, '[part~="now"]')).toHaveLength(0);
+    expect(parts(list, '[part~="issuer-now"]')).toHaveLength(0);
+    expect(agencyLine(list, 'Sở Kế hoạch và Đầu tư')).toBe('Sở Kế hoạch và Đầu tư (chủ trì)');
+  });
+});

@@ -21,6 +21,8 @@ import {
 } from '../shared/progress.js';
 import { progressStyles } from '../shared/progress.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { renderIssuer, renderNow, SuccessionController, type SuccessionView } from '../shared/succession-view.js';
+import { successionStyles } from '../shared/succession.styles.js';
 import type { Translation } from '../translations/translation.js';
 import { taskListStyles } from './task-list.styles.js';
 
@@ -82,6 +84,9 @@ function loadSearch(): Promise<void> {
  * @csspart citation - The source lines of a task.
  * @csspart permalink - The link to a task (`#<task id>`).
  * @csspart empty - The "nothing matches" message.
+ * @csspart issuer-now - With `as-of` on or after 1 July 2025: the program's issuer and who it is now (the province change).
+ * @csspart now - After an agency's name, with `as-of` on or after a succession link: who carries its work now, or its end.
+ * @csspart now-basis - The disclosure listing the legal documents of the "now" line.
  *
  * @cssproperty --ct-font-family - Font of the widget. Default: a system sans-serif stack; `inherit` takes the page's.
  * @cssproperty --ct-font-size - Base text size, in px (never rem). Default: 15px.
@@ -105,7 +110,7 @@ function loadSearch(): Promise<void> {
  * @event {CustomEvent<DownloadDetail>} ct-download - A visitor downloaded the filtered tasks; `detail` has the format, file name and number of tasks.
  */
 export class CtTaskList extends CtStatusElement {
-  static override styles = [sharedStyles, progressStyles, taskListStyles];
+  static override styles = [sharedStyles, progressStyles, successionStyles, taskListStyles];
 
   static override properties = {
     agency: { type: String },
@@ -164,6 +169,9 @@ export class CtTaskList extends CtStatusElement {
   private searchIndexedProgram: Program | undefined;
   private searchIndexFailure: string | undefined;
   private searchPreparing: Promise<void> | undefined;
+  private readonly successionController = new SuccessionController(this);
+  /** Who carries each agency's work as of `as-of` (only with `as-of`, once the layer has loaded). */
+  private successionView: SuccessionView | undefined;
 
   constructor() {
     super();
@@ -199,6 +207,7 @@ export class CtTaskList extends CtStatusElement {
       else statusFilter = status;
     }
     problems.push(...validateFilter(program, filter));
+    this.successionView = this.successionController.view(program, problems);
     // A filter that cannot match is reported instead of being silently dropped or matching nothing.
     // A status filter without usable overlays cannot match either: their problems say why.
     this.blocked = problems.length > 0 || (statusFilter !== undefined && !this.statusView);
@@ -252,7 +261,7 @@ export class CtTaskList extends CtStatusElement {
 
   protected override renderReady(program: Program, t: Translation): TemplateResult {
     return html`
-      ${this.controls ? this.renderControls(program, t) : nothing} ${this.renderProblems(t)}
+      ${renderIssuer(this.successionView?.issuer(), t)} ${this.controls ? this.renderControls(program, t) : nothing} ${this.renderProblems(t)}
       ${this.shown === undefined
         ? html`<p part="status" class="status" role="status">${t.searching}</p>`
         : this.blocked
@@ -419,6 +428,7 @@ export class CtTaskList extends CtStatusElement {
                       html`<li>
                         ${english && agency.nameEn ? agency.nameEn : html`<span lang="vi">${agency.name}</span>`}
                         <span class="role">(${t.roles[role]})</span>
+                        ${renderNow(this.successionView?.nowOf(agency.id), t)}
                       </li>`,
                   )}
                 </ul>`

@@ -62,6 +62,8 @@ function problem(problem: WidgetProblem): string {
       return `Could not load the code that reads progress reports (${problem.message}).`;
     case 'export-unavailable':
       return `Could not load the downloads (${problem.message}).`;
+    case 'succession-unavailable':
+      return `Could not load who carries each agency's work now (${problem.message}).`;
     case 'invalid-dataset': {
       const shown = problem.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `${issue.path}: ${issue.message}`);
       const more = problem.issues.length - shown.length;
@@ -191,4 +193,12 @@ export const en = {
   conditional: 'conditional',
   noDeadlinesForFilter: 'No deadline matches these filters.',
   overdueCount: (count) => `${count} overdue`,
+
+  successionNow: '— now:',
+  successionEnded: (date) => `— ended on ${date}; its work went to`,
+  successionBasis: 'Legal basis',
+  issuerLabel: 'Issued by',
+  inheritedLabel: 'Tasks it inherited',
+  inheritedFrom: (name, count) => `From ${name}: ${plural(count, 'task', 'tasks')}`,
+  inheritedPart: (name, count) => `From ${name}, only for the functions above: ${plural(count, 'task', 'tasks')} to check`,
 } satisfies Translation;

@@ -103,4 +103,17 @@ export interface Translation {
   conditional: string;
   noDeadlinesForFilter: string;
   overdueCount: (count: number) => string;
+
+  /* Agency succession (with `as-of`), in the task list and the agency card */
+  /** Before the body that carries an agency's work now: "nay là" / "now:". */
+  successionNow: string;
+  /** An agency whose work ended with no single successor. */
+  successionEnded: (date: string) => string;
+  /** The summary of the disclosure listing the legal documents. */
+  successionBasis: string;
+  issuerLabel: string;
+  inheritedLabel: string;
+  inheritedFrom: (name: string, count: number) => string;
+  /** After a split: only the tasks of the functions named in the line above came here. */
+  inheritedPart: (name: string, count: number) => string;
 }

@@ -58,6 +58,8 @@ function problem(problem: WidgetProblem): string {
       return `Không tải được phần xử lý báo cáo tiến độ (${problem.message}).`;
     case 'export-unavailable':
       return `Không tải được chức năng tải xuống (${problem.message}).`;
+    case 'succession-unavailable':
+      return `Không tải được dữ liệu kế thừa cơ quan (${problem.message}).`;
     case 'invalid-dataset': {
       const shown = problem.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `${issue.path}: ${issue.message}`);
       const more = problem.issues.length - shown.length;
@@ -186,4 +188,12 @@ export const vi = {
   conditional: 'có điều kiện',
   noDeadlinesForFilter: 'Không có thời hạn nào khớp với bộ lọc.',
   overdueCount: (count) => `${count} quá hạn`,
+
+  successionNow: '— nay là',
+  successionEnded: (date) => `— đã chấm dứt hoạt động từ ${date}; công việc chuyển về`,
+  successionBasis: 'Căn cứ pháp lý',
+  issuerLabel: 'Cơ quan ban hành',
+  inheritedLabel: 'Nhiệm vụ kế thừa',
+  inheritedFrom: (name, count) => `Từ ${name}: ${count} nhiệm vụ`,
+  inheritedPart: (name, count) => `Từ ${name}, chỉ phần chức năng nêu trên: ${count} nhiệm vụ cần đối chiếu`,
 } satisfies Translation;
