@@ -51,6 +51,13 @@ const PAGES: Record<string, string> = {
     `<script type="module" src="./chuongtrinh.js"></script><ct-task-list agency="so-cong-thuong" controls status-src="./so-cong-thuong.status.json" as-of="${STATUS_AS_OF}"></ct-task-list>`,
   ),
   '/so-cong-thuong.status.json': JSON.stringify(statusOverlay),
+  // Some CMS scripts add an enumerable key to Object.prototype, or one named like a descriptor field.
+  '/polluted-key.html': page(
+    `<script>Object.prototype.cmsFlag = true;</script><script type="module" src="./chuongtrinh.js"></script><ct-task-list src="./other.json" agency="so-cong-thuong" status-src="./so-cong-thuong.status.json" as-of="${STATUS_AS_OF}"></ct-task-list>`,
+  ),
+  '/polluted-value.html': page(
+    `<script>Object.prototype.value = 1;</script><script type="module" src="./chuongtrinh.js"></script><ct-task-list src="./other.json" agency="so-cong-thuong" status-src="./so-cong-thuong.status.json" as-of="${STATUS_AS_OF}"></ct-task-list><ct-agency-card agency="so-y-te"></ct-agency-card><ct-deadline-timeline></ct-deadline-timeline>`,
+  ),
   '/other.json': JSON.stringify(other),
   '/broken.json': JSON.stringify(broken),
 };
@@ -207,6 +214,15 @@ describe('pasted on a plain HTML page', () => {
     expect(problems.filter((problem) => !problem.startsWith('error: Failed to load resource'))).toEqual([
       expect.stringMatching(/^warning: <ct-task-list> .*chuongtrinh-export\.js/),
     ]);
+  });
+
+  test.each(['/polluted-key.html', '/polluted-value.html'])('%s: a polluted Object.prototype breaks neither the lazy parts nor the widgets', async (path) => {
+    const { page, requests, problems } = await open(path);
+    const expected = filterTasks(other, { agency: 'so-cong-thuong' });
+    await waitForTasks(page, expected.length);
+    await page.locator('ct-task-list [part~="timeliness-badge"]').first().waitFor();
+    expect(requests).toEqual(expect.arrayContaining(['chuongtrinh-validate.js', 'chuongtrinh-status.js']));
+    expect(problems).toEqual([]);
   });
 
   test('src that fails the schema: the widget names the field, the console has one warning', async () => {

@@ -1,5 +1,5 @@
 import type { Program } from '@chuongtrinh/core';
-import { html, LitElement, nothing, ReactiveElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, ReactiveElement, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Language, Translation } from '../translations/translation.js';
 import { DEFER_HYDRATION, hydrateOnInteraction, type Hydrate } from './deferred-hydration.js';
 import { languageOf, onLanguageChange, translationFor } from './language.js';
@@ -20,6 +20,14 @@ export abstract class CtElement extends LitElement {
     src: { type: String },
     programState: { state: true, attribute: false },
   };
+
+  // A host page that sets `Object.prototype.value` (some CMS scripts do) makes Lit's accessor
+  // descriptor, an object literal, inherit a `value`: `defineProperty` then throws and no widget
+  // renders. The same descriptor without a prototype is immune.
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    return descriptor && Object.assign(Object.create(null) as PropertyDescriptor, descriptor);
+  }
 
   /** URL of another dataset of the same contract to show instead of the bundled one; it is validated before use. */
   declare src: string | undefined;
