@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { CtStatusElement } from '../shared/status-element.js';
 import { defineElement } from '../shared/define.js';
 import type { WidgetProblem } from '../shared/problems.js';
+import { isLinkable } from '../shared/safe-url.js';
 import { progressStyles } from '../shared/progress.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import type { Translation } from '../translations/translation.js';
@@ -65,11 +66,13 @@ export class CtAgencyCard extends CtStatusElement {
 
   /** Agency id (`so-cong-thuong`). Required. */
   declare agency: string | undefined;
-  /** URL of the page that lists the agency's tasks; adds a link to it. */
+  /** URL of the page that lists the agency's tasks (http(s) or relative); adds a link to it. */
   declare href: string | undefined;
   /** URL of the folder of subscription files (`chuongtrinh-widgets subscriptions`); adds links to the agency's calendar and feed. */
   declare subscriptions: string | undefined;
 
+  /** `href` when it may be a link. */
+  private link: string | undefined;
   private workload: Workload | undefined;
   private deadlines: DeadlineGroups | undefined;
   private progress: { counts: Record<Timeliness, number>; reported: number; total: number } | undefined;
@@ -94,7 +97,9 @@ export class CtAgencyCard extends CtStatusElement {
       }
       this.progress = { counts, reported, total: tasks.length };
     }
-    return [];
+    // A link of another scheme is not made: the card is shown without it, and the attribute reported.
+    this.link = this.href && isLinkable(this.href) ? this.href : undefined;
+    return this.href && !this.link ? [{ code: 'malformed-attribute', field: 'href', value: this.href }] : [];
   }
 
   protected override renderReady(_program: Program, t: Translation): TemplateResult {
@@ -122,8 +127,8 @@ export class CtAgencyCard extends CtStatusElement {
               ${workload.areas.map((area) => html`<li>${area.number}. <span lang="vi">${area.title}</span></li>`)}
             </ul>`
         : nothing}
-      ${this.href ? html`<p><a part="link" href=${this.href}>${t.agencyTasksLink}</a></p>` : nothing}
-      ${this.subscriptions?.trim()
+      ${this.link ? html`<p><a part="link" href=${this.link}>${t.agencyTasksLink}</a></p>` : nothing}
+      ${this.subscriptions?.trim() && isLinkable(this.subscriptions.trim())
         ? html`<p part="subscriptions" class="subscriptions">
             <a part="subscribe-link" href=${inFolder(this.subscriptions, calendarPath(agency.id))} type="text/calendar">${t.followCalendar}</a>
             <a part="subscribe-link" href=${inFolder(this.subscriptions, feedPath(agency.id))} type="application/atom+xml">${t.followFeed}</a>

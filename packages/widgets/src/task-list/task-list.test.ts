@@ -252,6 +252,26 @@ describe('visitors', () => {
     }
   });
 
+  test.each(['#%', '#%E0%A4%A', '#%C0%AF'])('a fragment that is not valid percent-encoding (%s) leaves the list working', async (hash) => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    history.replaceState(null, '', hash);
+    try {
+      const list = await mount<CtTaskList>('<ct-task-list area="6"></ct-task-list>');
+      expect(shownIds(list)).toEqual(filterTasks(program, { area: '6' }).map((task) => task.id));
+      expect(part(list, '[part~="base"]').getAttribute('aria-busy')).toBe('false');
+      const target = filterTasks(program, { area: '6' }).at(-1)!;
+      location.hash = '#%E0%A4';
+      location.hash = `#${target.id}`;
+      await vitest.waitFor(() => expect(part(list, `[id="${target.id}"]`).classList.contains('targeted')).toBe(true));
+      expect(errors).toEqual([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   test('setting properties from code fires no event', async () => {
     const list = await mount<CtTaskList>('<ct-task-list controls></ct-task-list>');
     const listener = vitest.fn();
@@ -767,6 +787,20 @@ describe('downloads', () => {
     await userEvent.type(part(list, '[part~="search-input"]'), 'zzqxw');
     await settled(list);
     for (const button of parts<HTMLButtonElement>(list, '[part~="download-button"]')) expect(button.disabled).toBe(true);
+  });
+
+  test('a filter changed before the file is written: the file, its name and the event all hold the selection of the click', async () => {
+    const files = captureDownloads();
+    const list = await mount<CtTaskList>('<ct-task-list controls agency="so-cong-thuong"></ct-task-list>');
+    const events: DownloadDetail[] = [];
+    document.addEventListener('ct-download', (event) => events.push(event.detail));
+    part(list, '[part~="download-button"][data-format="csv"]').click();
+    list.agency = 'so-y-te';
+    await vitest.waitFor(() => expect(files).toHaveLength(1));
+    const tasks = filterTasks(program, { agency: 'so-cong-thuong' });
+    expect(files[0]!.name).toBe('nhiem-vu-so-cong-thuong.csv');
+    expect((parseCsv(await files[0]!.blob.text(), { bom: true }) as string[][]).slice(1).map((row) => row[0])).toEqual(tasks.map((task) => task.id));
+    expect(events).toEqual([{ format: 'csv', fileName: 'nhiem-vu-so-cong-thuong.csv', taskCount: tasks.length }]);
   });
 
   test('setting properties from code fires no ct-download', async () => {

@@ -360,15 +360,19 @@ export class CtTaskList extends CtStatusElement {
    * is a status report.
    */
   private async download(program: Program, format: DownloadFormat): Promise<void> {
+    // The view as it is at the click: the export part may load after a visitor has changed a
+    // filter, and the file, its name and the event must all describe the same selection.
     const tasks = (this.matching ?? []).map((match) => match.task);
     const agency = this.agency ? getAgency(program, this.agency) : undefined;
+    const name = fileName([this.t.fileNameBase, this.agency, this.agencyRole, this.area, this.year, this.status], format);
+    const options = {
+      language: this.language,
+      ...(this.statusView ? { status: this.statusView.report } : {}),
+      ...(agency ? { calendarName: `${agency.name}: ${program.title}` } : {}),
+    };
     let blob: Blob;
     try {
-      blob = await exportTasks(program, tasks, format, {
-        language: this.language,
-        ...(this.statusView ? { status: this.statusView.report } : {}),
-        ...(agency ? { calendarName: `${agency.name}: ${program.title}` } : {}),
-      });
+      blob = await exportTasks(program, tasks, format, options);
     } catch (error) {
       this.exportFailure = error instanceof Error ? error.message : String(error);
       this.requestUpdate();
@@ -378,7 +382,6 @@ export class CtTaskList extends CtStatusElement {
       this.exportFailure = undefined;
       this.requestUpdate();
     }
-    const name = fileName([this.t.fileNameBase, this.agency, this.agencyRole, this.area, this.year, this.status], format);
     saveFile(blob, name);
     emit(this, 'ct-download', { format, fileName: name, taskCount: tasks.length });
   }
@@ -488,7 +491,7 @@ export class CtTaskList extends CtStatusElement {
    */
   private targetFragment(): void {
     if (isServer) return; // a prerendered view has no URL: the element looks again when it hydrates
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = fragmentId(location.hash);
     this.targetedTaskId = id && this.shown?.some((match) => match.task.id === id) ? id : undefined;
     if (this.targetedTaskId) {
       this.expanded = new Set(this.expanded).add(this.targetedTaskId);
@@ -554,6 +557,15 @@ export class CtTaskList extends CtStatusElement {
     if (this.query) detail.query = this.query;
     if (this.status) detail.status = this.status;
     return detail;
+  }
+}
+
+/** The task id a URL fragment names; anyone can send a link whose fragment is not valid percent-encoding (`#%`), which names none. */
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
   }
 }
 

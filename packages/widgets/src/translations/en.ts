@@ -7,6 +7,7 @@ const expected = {
   year: 'a year such as 2023',
   limit: 'a whole number above 0',
   'as-of': 'a date as YYYY-MM-DD, such as 2024-06-30',
+  href: 'an http(s) or relative URL, like /so-cong-thuong',
 };
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

@@ -7,6 +7,7 @@ const expected = {
   year: 'một năm, như 2023',
   limit: 'một số nguyên lớn hơn 0',
   'as-of': 'một ngày dạng YYYY-MM-DD, như 2024-06-30',
+  href: 'một địa chỉ http(s) hoặc một đường dẫn tương đối, như /so-cong-thuong',
 };
 
 /** Why a URL gave no JSON, after the attribute that named it. */
