@@ -15,6 +15,7 @@ test('the public API changes only on purpose', async () => {
     'Deadline',
     'DeadlineKind',
     'Diagnostic',
+    'EXPORT_FORMATS',
     'ImplementationItem',
     'Program',
     'REFERENCE_TYPES',
@@ -34,6 +35,7 @@ test('the public API changes only on purpose', async () => {
     'agencyWorkloads',
     'applyStatus',
     'deadlinesByYear',
+    'exportTasks',
     'filterTasks',
     'fold',
     'getAgency',
@@ -84,7 +86,7 @@ test('each subpath entry exposes one part of the API, all of it also on the main
     search: ['highlightRanges', 'loadSearchIndex', 'search', 'searchIndexJson', 'suggestQuery'],
     validate: ['validateProgram'],
     status: ['StatusEntry', 'StatusOverlay', 'TASK_STATUSES', 'TIMELINESS', 'TaskStatus', 'Timeliness', 'applyStatus'],
-    export: ['subsetProgram', 'tasksToAtom', 'tasksToCsv', 'tasksToIcs'],
+    export: ['EXPORT_FORMATS', 'exportTasks', 'subsetProgram', 'tasksToAtom', 'tasksToCsv', 'tasksToIcs'],
     parse: ['parseProgram'],
   });
   const main = Object.keys(await import('../src/index.js'));
