@@ -2,7 +2,9 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
-import { defineConfig, type Options, type Plugin as TsupPlugin } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+type TsupPlugin = NonNullable<Options['plugins']>[number];
 
 const require = createRequire(import.meta.url);
 const DATASET = require.resolve('@chuongtrinh/core/data/binh-thuan-2021-2025.json');
@@ -82,7 +84,14 @@ const zodOwnKeys: Plugin = {
 
 /** The npm entry: ESM and types; lit and @chuongtrinh/core stay dependencies. */
 export const npmBuild: Options = {
-  entry: { index: 'src/index.ts', 'embed-builder': 'src/embed-builder/embed-builder.ts' },
+  // The JSX entries hold only types; their (empty) JS files let `import '@chuongtrinh/widgets/react'`
+  // resolve in a project that imports it without `type`.
+  entry: {
+    index: 'src/index.ts',
+    'embed-builder': 'src/embed-builder/embed-builder.ts',
+    'jsx-react': 'src/jsx/react.ts',
+    'jsx-preact': 'src/jsx/preact.ts',
+  },
   format: ['esm'],
   target: 'es2022',
   platform: 'browser',
@@ -95,7 +104,9 @@ export const npmBuild: Options = {
       'jsx-preact': 'src/jsx/preact.ts',
     },
   },
-  sourcemap: true,
+  // No sourcemaps in the package: unminified ESM reads as it is, and a map would carry core's
+  // dataset along with its sources.
+  sourcemap: false,
   splitting: true,
   outDir: 'dist',
   // The two builds write into dist at the same time, so neither cleans it (tsup's `clean` empties

@@ -124,7 +124,7 @@ export class CtTaskList extends CtStatusElement {
   /** Agency id (`so-cong-thuong`): only tasks of blocks that name this agency. */
   declare agency: string | undefined;
   /** With `agency`: only tasks where it has this role, `lead`, `coordinating` or `responsible`. (Not `role`, which is the element's ARIA role.) */
-  declare agencyRole: string | undefined;
+  declare agencyRole: Role | undefined;
   /** Area (`1`) or section (`1.2`) of the program. */
   declare area: string | undefined;
   /** Only tasks with a deadline in this year of the program period. */
@@ -138,7 +138,7 @@ export class CtTaskList extends CtStatusElement {
   /** URL of the dataset's prebuilt search index (core's `searchIndexJson`), loaded on the first search instead of building it: for a large dataset's first keystroke. */
   declare searchIndexSrc: string | undefined;
   /** Only tasks with this progress (needs `status-src`): a timeliness class (`open-overdue`, `done-late`…), a status as reported (`in-progress`…) or `unreported`. */
-  declare status: string | undefined;
+  declare status: StatusFilter | undefined;
 
   private declare expanded: ReadonlySet<string>;
   private declare targetedTaskId: string | undefined;
@@ -185,7 +185,7 @@ export class CtTaskList extends CtStatusElement {
     const problems: WidgetProblem[] = [];
     const filter: TaskFilter = {};
     if (this.agency) filter.agency = this.agency;
-    if (this.agencyRole) filter.role = this.agencyRole as Role;
+    if (this.agencyRole) filter.role = this.agencyRole;
     if (this.area) filter.area = this.area;
     if (this.year !== undefined) {
       if (Number.isInteger(this.year)) filter.year = this.year;
@@ -513,10 +513,10 @@ export class CtTaskList extends CtStatusElement {
     else if (name === 'agency') {
       this.agency = value || undefined;
       if (!this.agency) this.agencyRole = undefined;
-    } else if (name === 'agency-role') this.agencyRole = value || undefined;
+    } else if (name === 'agency-role') this.agencyRole = (value as Role) || undefined;
     else if (name === 'area') this.area = value || undefined;
     else if (name === 'year') this.year = value ? Number(value) : undefined;
-    else if (name === 'status') this.status = value || undefined;
+    else if (name === 'status') this.status = (value as StatusFilter) || undefined;
     this.filteredByVisitor = true;
     emit(this, 'ct-filter-change', this.filterDetail());
   };
