@@ -66,6 +66,16 @@ test('the data entry exports only the program', async () => {
   expect(Object.keys(await import('../src/data.js'))).toEqual(['program']);
 });
 
+test('the bundled program is frozen to its leaves: a change throws instead of desynchronising lookups', async () => {
+  const { program } = await import('../src/data.js');
+  const { filterTasks, getTask } = await import('../src/query.js');
+  const copy = structuredClone(program.tasks[0]!);
+  expect(() => program.tasks.push({ ...copy, id: 'task-new' })).toThrow(TypeError);
+  expect(() => ((program.tasks[0]!.source as { line: number }).line = 1)).toThrow(TypeError);
+  expect(getTask(program, 'task-new')).toBeUndefined();
+  expect(filterTasks(program, {}).length).toBe(program.tasks.length);
+});
+
 test('each subpath entry exposes one part of the API, all of it also on the main entry', async () => {
   const subpaths = {
     constants: await import('../src/constants.js'),
