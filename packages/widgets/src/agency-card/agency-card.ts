@@ -3,6 +3,7 @@ import { AGENCY_ROLES, TIMELINESS } from '@chuongtrinh/core/constants';
 import { agencyWorkload, deadlinesByYear, filterTasks, validateFilter } from '@chuongtrinh/core/query';
 import type { Timeliness } from '@chuongtrinh/core/status';
 import { html, nothing, type TemplateResult } from 'lit';
+import { cappedText } from '../shared/attributes.js';
 import { CtStatusElement } from '../shared/status-element.js';
 import { defineElement } from '../shared/define.js';
 import type { WidgetProblem } from '../shared/problems.js';
@@ -59,9 +60,9 @@ export class CtAgencyCard extends CtStatusElement {
   static override styles = [sharedStyles, progressStyles, agencyCardStyles];
 
   static override properties = {
-    agency: { type: String },
-    href: { type: String },
-    subscriptions: { type: String },
+    agency: { converter: cappedText },
+    href: { converter: cappedText },
+    subscriptions: { converter: cappedText },
   };
 
   /** Agency id (`so-cong-thuong`). Required. */

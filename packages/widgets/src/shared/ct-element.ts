@@ -8,6 +8,12 @@ import { problemBox } from './problem-box.js';
 import { isStatusProblem, problemKey, type WidgetProblem } from './problems.js';
 
 /**
+ * Problems shown (and logged) at most, the rest counted: an overlay of 100,000 bad entries must not
+ * put 100,000 lines in the page and the console.
+ */
+const MAX_PROBLEMS_SHOWN = 10;
+
+/**
  * What the three widgets share: the `src` and `lang` attributes, loading the dataset, and showing
  * and logging problems. Subclasses work out their view in `prepare` once the dataset is ready and
  * draw it in `renderReady`. (`CtStatusElement` adds the status overlays for the three program
@@ -163,12 +169,14 @@ export abstract class CtElement extends LitElement {
 
   /** The problem box: every problem except "no matches", which each widget shows in its own way. */
   protected renderProblems(t: Translation): TemplateResult | typeof nothing {
-    const shown = this.problems.filter((problem) => problem.code !== 'no-matches');
-    if (shown.length === 0) return nothing;
+    const listed = this.problems.filter((problem) => problem.code !== 'no-matches');
+    if (listed.length === 0) return nothing;
+    const shown = listed.slice(0, MAX_PROBLEMS_SHOWN);
     // Wrong status overlays do not keep the view from showing: they get their own title.
     return problemBox(
       shown.every(isStatusProblem) ? t.statusProblemsTitle : t.problemsTitle,
       shown.map((problem) => t.problem(problem)),
+      listed.length > shown.length ? t.moreProblems(listed.length - shown.length) : undefined,
     );
   }
 
@@ -177,11 +185,15 @@ export abstract class CtElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const current = new Set<string>();
+    let unlogged = 0;
     for (const problem of this.problems) {
       const key = problemKey(problem);
       current.add(key);
-      if (!this.logged.has(key)) console.warn(`<${this.localName}> ${this.t.problem(problem)}`);
+      if (this.logged.has(key)) continue;
+      if (current.size <= MAX_PROBLEMS_SHOWN) console.warn(`<${this.localName}> ${this.t.problem(problem)}`);
+      else unlogged++;
     }
+    if (unlogged > 0) console.warn(`<${this.localName}> ${this.t.moreProblems(unlogged)}`);
     this.logged = current;
   }
 }

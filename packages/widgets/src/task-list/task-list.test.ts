@@ -358,6 +358,18 @@ describe('bad input: shown in the widget, logged once', () => {
     expect(warn).toHaveBeenCalledTimes(1);
   });
 
+  test('a megabyte agency or query attribute is read up to its first 1,000 characters', async () => {
+    const warn = allowWarnings();
+    const list = await mount<CtTaskList>('<ct-task-list></ct-task-list>');
+    list.setAttribute('agency', `so-cong-thong${'x'.repeat(1_000_000)}`);
+    list.setAttribute('query', 'điện '.repeat(200_000));
+    await settled(list);
+    expect(list.agency).toHaveLength(1000);
+    expect(list.query).toHaveLength(1000);
+    expect(problemsText(list)).toContain('so-cong-thuong');
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
   test('a year that is not a year', async () => {
     const warn = allowWarnings();
     const list = await mount<CtTaskList>('<ct-task-list year="năm 2021"></ct-task-list>');
@@ -595,6 +607,17 @@ describe('bad overlays: shown in the widget, one warning each, the valid entries
     expect(shownIds(list)).toEqual(filterTasks(program, { agency: 'so-cong-thuong' }).map((task) => task.id));
     expect(parts(list, '[part~="timeliness-badge"]')).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
+  });
+
+  test('an overlay of many bad entries: ten problems shown and logged, the rest counted', async () => {
+    const warn = allowWarnings();
+    const entries = Array.from({ length: 500 }, (_, index) => ({ taskId: `task-khong-co-${index}`, status: 'done', updated: '2022-01-05' }));
+    const list = await mount<CtTaskList>(`<ct-task-list status-src="${served(overlay(entries))}" agency="so-cong-thuong"></ct-task-list>`);
+    expect(parts(list, '[part~="problems"] li')).toHaveLength(10);
+    expect(textOf(part(list, '[part~="problems"] .problems-more'))).toBe(vi.moreProblems(490));
+    expect(warn).toHaveBeenCalledTimes(11);
+    expect(warn.mock.calls.at(-1)?.[0]).toBe(`<ct-task-list> ${vi.moreProblems(490)}`);
     await expectNoAxeViolations();
   });
 

@@ -4,7 +4,7 @@ import { filterTasks, getAgency, taskDetails, validateFilter } from '@chuongtrin
 import type { TaskProgress } from '@chuongtrinh/core/status';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit, type FilterChangeDetail } from '../events.js';
-import { optionalNumber } from '../shared/attributes.js';
+import { cappedText, optionalNumber } from '../shared/attributes.js';
 import { CtStatusElement } from '../shared/status-element.js';
 import { defineElement } from '../shared/define.js';
 import { DOWNLOAD_FORMATS, exportTasks, fileName, saveFile, type DownloadFormat } from '../shared/download.js';
@@ -108,14 +108,14 @@ export class CtTaskList extends CtStatusElement {
   static override styles = [sharedStyles, progressStyles, taskListStyles];
 
   static override properties = {
-    agency: { type: String },
-    agencyRole: { type: String, attribute: 'agency-role' },
-    area: { type: String },
+    agency: { converter: cappedText },
+    agencyRole: { converter: cappedText, attribute: 'agency-role' },
+    area: { converter: cappedText },
     year: { converter: optionalNumber },
-    query: { type: String },
+    query: { converter: cappedText },
     limit: { converter: optionalNumber },
     controls: { type: Boolean },
-    status: { type: String },
+    status: { converter: cappedText },
     searchIndexSrc: { type: String, attribute: 'search-index-src' },
     expanded: { state: true, attribute: false },
     targetedTaskId: { state: true, attribute: false },

@@ -88,6 +88,7 @@ export const en = {
 
   loadingStatus: 'Loading the progress reports…',
   statusProblemsTitle: 'The progress reports have problems; their valid entries are applied',
+  moreProblems: (count) => `… and ${count} more ${count === 1 ? 'problem' : 'problems'}.`,
   statuses: {
     'not-started': 'Not started',
     'in-progress': 'In progress',

@@ -84,6 +84,7 @@ export const vi = {
 
   loadingStatus: 'Đang tải báo cáo tiến độ…',
   statusProblemsTitle: 'Báo cáo tiến độ có lỗi; các mục hợp lệ vẫn được áp dụng',
+  moreProblems: (count) => `… và ${count} lỗi khác.`,
   statuses: {
     'not-started': 'Chưa triển khai',
     'in-progress': 'Đang thực hiện',
