@@ -135,6 +135,18 @@ export const nodeBuild: Options = {
   },
 };
 
+/** Says so in each widget when the page's Trusted Types CSP blocks Lit (runs before Lit). */
+const TRUSTED_TYPES_GUARD = fileURLToPath(new URL('./src/shared/trusted-types-guard.pasted.ts', import.meta.url));
+
+// The guard exports nothing and this package declares its side effects file by file (for dist/):
+// without this, esbuild would drop it as unused.
+const keepGuard: Plugin = {
+  name: 'keep-trusted-types-guard',
+  setup(build) {
+    build.onResolve({ filter: /trusted-types-guard\.pasted\.ts$/ }, ({ path }) => ({ path, sideEffects: true }));
+  },
+};
+
 /** The lazy parts of the pasted file, each one self-contained file beside the script. */
 const EMBED_BUILDER_ENTRY = { 'chuongtrinh-embed-builder': 'src/embed-builder/embed-builder.ts' };
 
@@ -190,9 +202,10 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
     {
       ...common,
       entry: { chuongtrinh: 'src/index.ts' },
+      inject: [...(common.inject ?? []), TRUSTED_TYPES_GUARD],
       // Splitting only for the `lazy-chunk` dataset variant of the benchmark.
       splitting: true,
-      esbuildPlugins: [lazyParts, pastedResolution(dataset)],
+      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard],
       esbuildOptions(options) {
         common.esbuildOptions?.(options, { format: 'esm' });
         options.chunkNames = 'chuongtrinh-[name]-[hash]';
@@ -204,7 +217,13 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
     { ...common, entry: { ...LAZY_ENTRIES, ...EMBED_ENTRIES }, splitting: false, esbuildPlugins: [zodOwnKeys, pastedResolution(dataset)] },
     // The embed builder page's script: the builder with the three widgets for its preview, in
     // one file of its own so that pages showing only widgets never download the builder.
-    { ...common, entry: EMBED_BUILDER_ENTRY, splitting: false, esbuildPlugins: [lazyParts, pastedResolution(dataset)] },
+    {
+      ...common,
+      entry: EMBED_BUILDER_ENTRY,
+      inject: [...(common.inject ?? []), TRUSTED_TYPES_GUARD],
+      splitting: false,
+      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard],
+    },
   ];
 }
 

@@ -88,6 +88,8 @@ export const en = {
 
   loadingStatus: 'Loading the progress reports…',
   statusProblemsTitle: 'The progress reports have problems; their valid entries are applied',
+  trustedTypesBlocked:
+    "Cannot be shown: the page's Content Security Policy blocks these components. The site needs lit-html in its trusted-types directive.",
   moreProblems: (count) => `… and ${count} more ${count === 1 ? 'problem' : 'problems'}.`,
   statuses: {
     'not-started': 'Not started',

@@ -84,6 +84,8 @@ export const vi = {
 
   loadingStatus: 'Đang tải báo cáo tiến độ…',
   statusProblemsTitle: 'Báo cáo tiến độ có lỗi; các mục hợp lệ vẫn được áp dụng',
+  trustedTypesBlocked:
+    'Không hiển thị được: chính sách bảo mật (CSP) của trang chặn các thành phần này. Quản trị trang cần thêm lit-html vào chỉ thị trusted-types.',
   moreProblems: (count) => `… và ${count} lỗi khác.`,
   statuses: {
     'not-started': 'Chưa triển khai',
