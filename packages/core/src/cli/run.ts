@@ -6,7 +6,7 @@ import { exportTasks, EXPORT_FORMATS, type ExportFormat } from '../export/tasks.
 import { parseProgram } from '../parse/program.js';
 import { agencyWorkloads, deadlinesByYear, filterTasks } from '../query.js';
 import type { Program } from '../schema.js';
-import { search } from '../search.js';
+import { search } from '../search/index.js';
 import { applyStatus, type StatusReport } from '../status/apply.js';
 import {
   CommandError,
