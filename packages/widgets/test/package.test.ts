@@ -78,7 +78,7 @@ test('custom-elements.json documents every element from its JSDoc', async () => 
   );
   const attributes = Object.fromEntries([...elements].map(([tag, element]) => [tag, (element.attributes ?? []).map((attribute) => attribute.name).sort()]));
   expect(attributes).toEqual({
-    'ct-task-list': ['agency', 'agency-role', 'area', 'as-of', 'controls', 'lang', 'limit', 'query', 'src', 'status', 'status-src', 'year'],
+    'ct-task-list': ['agency', 'agency-role', 'area', 'as-of', 'controls', 'lang', 'limit', 'query', 'search-index-src', 'src', 'status', 'status-src', 'year'],
     'ct-agency-card': ['agency', 'as-of', 'href', 'lang', 'src', 'status-src', 'subscriptions'],
     'ct-deadline-timeline': ['agency', 'area', 'as-of', 'lang', 'src', 'status-src'],
     'ct-embed-builder': ['lang', 'script-url', 'src'],
