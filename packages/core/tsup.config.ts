@@ -24,7 +24,9 @@ export default defineConfig({
   target: 'es2022',
   dts: { entry: publicModules },
   clean: true,
-  sourcemap: true,
+  // No sourcemaps: they would embed the dataset's source a second time in every install, and the
+  // published code is unminified ESM that reads as it is.
+  sourcemap: false,
   splitting: true,
   treeshake: true,
 });

@@ -1,8 +1,10 @@
-import { copyFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+
+type TsupPlugin = NonNullable<Options['plugins']>[number];
 
 const require = createRequire(import.meta.url);
 const DATASET = require.resolve('@chuongtrinh/core/data/binh-thuan-2021-2025.json');
@@ -41,9 +43,55 @@ function pastedResolution(dataset: DatasetDelivery): Plugin {
   };
 }
 
+/**
+ * The pasted file runs on pages we do not control, some of which add enumerable keys to
+ * `Object.prototype` (CMS scripts do). `for…in` walks such a key too: esbuild's helper for
+ * namespace objects (`__export`, used for zod's `z.iso`) would define a getter `true`, and zod's
+ * own loops over its member tables and shapes would read it as a member. Both are made to walk
+ * own keys only, which is what they mean. (The helper's descriptor also gets no prototype: esbuild's
+ * runtime keeps the native `defineProperty`, see `own-descriptors.pasted.ts`.) Each rewrite fails the build when the code it expects
+ * is no longer there, rather than shipping it unpatched.
+ */
+const ownKeysExport: TsupPlugin = {
+  name: 'own-keys-export',
+  renderChunk(code, { path }) {
+    if (!path.endsWith('.js')) return;
+    const helper = /for\(var (\w+) in (\w+)\)(\w+)\((\w+),\1,\{get:\2\[\1\],enumerable:!0\}\)/g;
+    const patched = code.replace(helper, 'for(var $1 of Object.keys($2))$3($4,$1,{__proto__:null,get:$2[$1],enumerable:!0})');
+    if (/for\(var \w+ in \w+\)\w+\(\w+,\w+,\{get:/.test(patched)) throw new Error(`${path}: esbuild's __export helper has an unexpected shape`);
+    return { code: patched };
+  },
+};
+
+// zod's loops over its own tables (`members`, `derived`, shapes): `for (const key in table)`.
+// Loops written into generated code (template strings, `in ${accessor}`) are left alone: they run
+// only for `strict`/`catchall` objects, which the contract does not use.
+const ZOD_OWN_LOOP = /for \((const|let) (\w+) in ([\w.]+)\)/g;
+
+const zodOwnKeys: Plugin = {
+  name: 'zod-own-keys',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](util|schemas)\.js$/ }, async ({ path }) => {
+      const code = await readFile(path, 'utf8');
+      const contents = code.replace(ZOD_OWN_LOOP, 'for ($1 $2 of Object.keys($3))');
+      if (path.endsWith('util.js') && !/for \(const key of Object\.keys\(table\)\)/.test(contents)) {
+        throw new Error(`${path}: zod's members() loop has an unexpected shape`);
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 /** The npm entry: ESM and types; lit and @chuongtrinh/core stay dependencies. */
 export const npmBuild: Options = {
-  entry: { index: 'src/index.ts', 'embed-builder': 'src/embed-builder/embed-builder.ts' },
+  // The JSX entries hold only types; their (empty) JS files let `import '@chuongtrinh/widgets/react'`
+  // resolve in a project that imports it without `type`.
+  entry: {
+    index: 'src/index.ts',
+    'embed-builder': 'src/embed-builder/embed-builder.ts',
+    'jsx-react': 'src/jsx/react.ts',
+    'jsx-preact': 'src/jsx/preact.ts',
+  },
   format: ['esm'],
   target: 'es2022',
   platform: 'browser',
@@ -56,7 +104,9 @@ export const npmBuild: Options = {
       'jsx-preact': 'src/jsx/preact.ts',
     },
   },
-  sourcemap: true,
+  // No sourcemaps in the package: unminified ESM reads as it is, and a map would carry core's
+  // dataset along with its sources.
+  sourcemap: false,
   splitting: true,
   outDir: 'dist',
   // The two builds write into dist at the same time, so neither cleans it (tsup's `clean` empties
@@ -82,6 +132,18 @@ export const nodeBuild: Options = {
   clean: false,
   esbuildOptions(options) {
     options.chunkNames = 'node/chunks/[name]-[hash]';
+  },
+};
+
+/** Says so in each widget when the page's Trusted Types CSP blocks Lit (runs before Lit). */
+const TRUSTED_TYPES_GUARD = fileURLToPath(new URL('./src/shared/trusted-types-guard.pasted.ts', import.meta.url));
+
+// The guard exports nothing and this package declares its side effects file by file (for dist/):
+// without this, esbuild would drop it as unused.
+const keepGuard: Plugin = {
+  name: 'keep-trusted-types-guard',
+  setup(build) {
+    build.onResolve({ filter: /trusted-types-guard\.pasted\.ts$/ }, ({ path }) => ({ path, sideEffects: true }));
   },
 };
 
@@ -117,6 +179,10 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
     noExternal: [/./],
     outDir,
     clean: false,
+    plugins: [ownKeysExport],
+    // The same page may set `Object.prototype.value`: every descriptor then inherits it.
+    define: { 'Object.defineProperty': 'defineOwnProperty', 'Object.defineProperties': 'defineOwnProperties' },
+    inject: [fileURLToPath(new URL('./src/shared/own-descriptors.pasted.ts', import.meta.url))],
     esbuildOptions(options) {
       options.legalComments = 'none';
       // Core's entry files keep `import './chunk-….js'` lines for module order; core declares no
@@ -137,9 +203,10 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
     {
       ...common,
       entry: { chuongtrinh: 'src/index.ts' },
+      inject: [...(common.inject ?? []), TRUSTED_TYPES_GUARD],
       // Splitting only for the `lazy-chunk` dataset variant of the benchmark.
       splitting: true,
-      esbuildPlugins: [lazyParts, pastedResolution(dataset)],
+      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard],
       esbuildOptions(options) {
         common.esbuildOptions?.(options, { format: 'esm' });
         options.chunkNames = 'chuongtrinh-[name]-[hash]';
@@ -148,10 +215,16 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
         if (dataset === 'fetched') await copyFile(DATASET, `${outDir}/${DATASET_FILE}`);
       },
     },
-    { ...common, entry: { ...LAZY_ENTRIES, ...EMBED_ENTRIES }, splitting: false, esbuildPlugins: [pastedResolution(dataset)] },
+    { ...common, entry: { ...LAZY_ENTRIES, ...EMBED_ENTRIES }, splitting: false, esbuildPlugins: [zodOwnKeys, pastedResolution(dataset)] },
     // The embed builder page's script: the builder with the three widgets for its preview, in
     // one file of its own so that pages showing only widgets never download the builder.
-    { ...common, entry: EMBED_BUILDER_ENTRY, splitting: false, esbuildPlugins: [lazyParts, pastedResolution(dataset)] },
+    {
+      ...common,
+      entry: EMBED_BUILDER_ENTRY,
+      inject: [...(common.inject ?? []), TRUSTED_TYPES_GUARD],
+      splitting: false,
+      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard],
+    },
   ];
 }
 

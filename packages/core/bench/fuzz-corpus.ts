@@ -101,7 +101,11 @@ export function fuzzDocument(seed: number, index: number, bases: readonly string
 export function invariantBreaks(program: Program, input: string): string[] {
   const breaks: string[] = [];
   const validation = validateProgram(program);
-  if (!validation.success) breaks.push(...validation.issues.slice(0, 3).map((issue) => `contract: ${issue.path}: ${issue.message}`));
+  // A mutated text may lose its period (its start cut off) or mix two programs' years (two texts
+  // concatenated): the dataset then fails validation on those paths, and `--data` or `src` refuse
+  // it by name, which is the right outcome. Every other rule of the contract must hold.
+  const meaningful = validation.success ? [] : validation.issues.filter((issue) => !/^period\.|\.deadlines\[\d+\]\.year$/.test(issue.path));
+  breaks.push(...meaningful.slice(0, 3).map((issue) => `contract: ${issue.path}: ${issue.message}`));
   const unique = (kind: string, ids: readonly string[]) => {
     const seen = new Set<string>();
     for (const id of ids) {

@@ -1,4 +1,9 @@
 #!/usr/bin/env node
 import { run } from './cli/run.js';
+import { lineWriter } from './cli/shared.js';
 
-process.exitCode = run(process.argv.slice(2), (text) => console.log(text), (text) => console.error(text));
+process.exitCode = run(
+  process.argv.slice(2),
+  lineWriter((text) => process.stdout.write(text)),
+  lineWriter((text) => process.stderr.write(text)),
+);

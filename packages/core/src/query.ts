@@ -269,12 +269,16 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+const SUGGESTION_INPUT_LENGTH = 120;
+
 /**
  * Agencies whose id or name is closest to a mistyped id ("so-cong-thong", "Sở Công thương"),
  * best first, for "did you mean" messages.
  */
 export function suggestAgencies(program: Program, input: string, limit = 3): Agency[] {
-  const wanted = fold(input).replace(/[^a-z0-9]+/g, '-');
+  // Edit distance costs the product of the lengths: past the longest name, more input cannot
+  // bring a name closer, and a megabyte of it would take seconds.
+  const wanted = fold(input.slice(0, SUGGESTION_INPUT_LENGTH)).replace(/[^a-z0-9]+/g, '-');
   const distance = (agency: Agency) =>
     Math.min(
       editDistance(wanted, agency.id),

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { run } from '../src/cli/run.js';
+import { lineWriter } from '../src/cli/shared.js';
 import { program } from '../src/data.js';
-import { agencyWorkload, filterTasks, validateProgram } from '../src/index.js';
+import { agencyWorkload, filterTasks, search } from '../src/index.js';
 
 const SEED = new URL('../../../seeds/binh-thuan-ctrhd-2021-2025.txt', import.meta.url).pathname;
 
@@ -33,7 +34,7 @@ describe('chuongtrinh summary', () => {
     expect(stdout).toContain(`${program.areas.length} priority areas`);
     expect(stdout).toContain(`${program.tasks.length} tasks`);
     const trade = agencyWorkload(program, 'so-cong-thuong')!;
-    expect(stdout).toMatch(new RegExp(`Sở Công Thương\\s+${trade.lead}\\s+${trade.coordinating}\\s+${trade.responsible}\\s+${trade.total}`));
+    expect(stdout).toMatch(new RegExp(`Sở Công Thương\\s+so-cong-thuong\\s+${trade.lead}\\s+${trade.coordinating}\\s+${trade.responsible}\\s+${trade.total}`));
     expect(stdout).toMatch(new RegExp(`2021\\s+${filterTasks(program, { year: 2021 }).flatMap((t) => t.deadlines.filter((d) => d.year === 2021)).length}\\s`));
   });
 });
@@ -85,7 +86,7 @@ describe('chuongtrinh parse', () => {
     const dataset = JSON.parse(parsed.stdout);
     expect(cli('summary', '--data', data).stdout).toContain(`${dataset.tasks.length} tasks`);
     const tasks = cli('tasks', '--data', data, '--agency', 'so-noi-vu', '--format', 'json');
-    expect(JSON.parse(tasks.stdout).tasks.map((task: { id: string }) => task.id)).toEqual(['task-2-5-1']);
+    expect(JSON.parse(tasks.stdout).map((task: { id: string }) => task.id)).toEqual(['task-2-5-1']);
     expect(cli('export', '--data', data, '--format', 'ics').stdout).toContain(`PRODID:-//chuongtrinh//${dataset.id}//VI`);
     const status = tempFile('kon-tum-status.json', JSON.stringify({ formatVersion: 1, programId: dataset.id, asOf: '2020-12-31', reporter: 'so-noi-vu', entries: [{ taskId: 'task-2-5-1', status: 'in-progress', updated: '2020-12-01' }] }));
     expect(cli('status', 'validate', status, '--data', data)).toMatchObject({ code: 0 });
@@ -105,7 +106,8 @@ describe('chuongtrinh parse', () => {
 
 test('unknown commands and options get a one-line error; --help prints usage', () => {
   expect(cli('frobnicate')).toMatchObject({ code: 2, stderr: 'chuongtrinh: unknown command "frobnicate". Run "chuongtrinh --help" for usage.' });
-  expect(cli('summary', '--colour')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^chuongtrinh: Unknown option '--colour'/) });
+  expect(cli('summary', '--colour')).toMatchObject({ code: 2, stderr: 'chuongtrinh: unknown option --colour. Run "chuongtrinh --help" for usage.' });
+  expect(cli('tasks', '--agency')).toMatchObject({ code: 2, stderr: 'chuongtrinh: --agency needs a value. Run "chuongtrinh --help" for usage.' });
   expect(cli('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: chuongtrinh <command>') });
   expect(cli()).toMatchObject({ code: 2, stdout: expect.stringContaining('Usage:') });
 });
@@ -127,9 +129,7 @@ describe('chuongtrinh tasks', () => {
     expect(csv.stdout).toContain('task-1-1-a-1,');
     expect(csv.stdout).toContain(',done,done-on-time,2021-12-30,');
     const json = cli('tasks', '--year', '2024', '--format', 'json');
-    const subset = JSON.parse(json.stdout);
-    expect(validateProgram(subset)).toMatchObject({ success: true });
-    expect(subset.tasks.map((task: { id: string }) => task.id)).toEqual(filterTasks(program, { year: 2024 }).map((task) => task.id));
+    expect(JSON.parse(json.stdout)).toEqual(filterTasks(program, { year: 2024 }));
   });
 
   test('bad filters say what is wrong and what would be right', () => {
@@ -137,7 +137,7 @@ describe('chuongtrinh tasks', () => {
     expect(cli('tasks', '--year', '2030')).toMatchObject({ code: 2, stderr: expect.stringContaining('outside the program period 2021–2025') });
     expect(cli('tasks', '--year', 'next')).toMatchObject({ code: 2, stderr: expect.stringContaining('--year expects a year like 2021, got "next"') });
     expect(cli('tasks', '--area', '12')).toMatchObject({ code: 2, stderr: expect.stringContaining('no area or section "12"') });
-    expect(cli('tasks', '--role', 'boss')).toMatchObject({ code: 2, stderr: expect.stringContaining('--role expects lead, coordinating, responsible') });
+    expect(cli('tasks', '--agency', 'so-y-te', '--role', 'boss')).toMatchObject({ code: 2, stderr: expect.stringContaining('--role expects lead, coordinating, responsible') });
     expect(cli('tasks', '--format', 'xml')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format expects table, csv, json, got "xml"') });
     expect(cli('summary', '--agency', 'so-y-te')).toMatchObject({ code: 2, stderr: expect.stringContaining('summary does not take --agency') });
   });
@@ -153,7 +153,7 @@ describe('chuongtrinh export', () => {
   });
 
   test('needs a format', () => {
-    expect(cli('export')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format is required: csv, ics, json') });
+    expect(cli('export')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format is required: csv, json, ics') });
   });
 });
 
@@ -186,5 +186,78 @@ describe('chuongtrinh status validate', () => {
     expect(cli('status', 'validate', bad)).toMatchObject({ code: 2, stderr: expect.stringContaining(`status file ${bad} is not JSON`) });
     expect(cli('status', 'validate', '/nope.json')).toMatchObject({ code: 2, stderr: expect.stringContaining('cannot read status file /nope.json: ENOENT') });
     expect(cli('status', 'check')).toMatchObject({ code: 2, stderr: expect.stringContaining('status expects "validate FILE…"') });
+  });
+});
+
+describe('a CLI that never surprises', () => {
+  test('export to a folder that does not exist: one line, exit 1, no stack trace', () => {
+    expect(cli('export', '--format', 'csv', '--output', '/nonexistent/x.csv')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'chuongtrinh: cannot write /nonexistent/x.csv: ENOENT.',
+    });
+  });
+
+  test('a positional agency id, --role without --agency, --lang fr and a malformed --as-of are errors, not all 95 tasks', () => {
+    expect(cli('tasks', 'so-cong-thuong')).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('tasks takes no arguments, got "so-cong-thuong" (an agency id? use --agency so-cong-thuong)') });
+    expect(cli('tasks', '--role', 'lead')).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('--role needs --agency') });
+    expect(cli('tasks', '--lang', 'fr')).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('--lang expects vi or en, got "fr"') });
+    expect(cli('tasks', '--as-of', 'garbage')).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('--as-of expects a date like 2025-12-31, got "garbage"') });
+    expect(cli('summary', '--as-of', '2025-02-30')).toMatchObject({ code: 2, stderr: expect.stringContaining('got "2025-02-30"') });
+  });
+
+  test('--version, help and help COMMAND', () => {
+    const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+    expect(cli('--version')).toEqual({ code: 0, stdout: `chuongtrinh ${version}`, stderr: '' });
+    const help = cli('help');
+    expect(help.code).toBe(0);
+    for (const command of ['summary', 'areas', 'tasks', 'search', 'export', 'status validate', 'parse', 'help']) expect(help.stdout).toContain(`\n  ${command}`);
+    expect(cli('help', 'search')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: chuongtrinh search QUERY \[filters\][\s\S]*--limit N/) });
+    expect(cli('export', '--help').stdout).toMatch(/^Usage: chuongtrinh export --format F[\s\S]*--output FILE/);
+    expect(cli('help', 'frob')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "frob"; the commands are summary, areas') });
+  });
+
+  test('areas lists every area and section with core\'s counts', () => {
+    const { code, stdout } = cli('areas');
+    expect(code).toBe(0);
+    for (const area of program.areas) {
+      expect(stdout).toMatch(new RegExp(`\\n${area.number} +.*\\s${filterTasks(program, { area: area.number }).length}\\n`));
+      for (const section of area.sections) expect(stdout).toContain(`  ${section.number} `);
+    }
+  });
+
+  test('search QUERY lists core\'s results in core\'s order, filters and --limit apply', () => {
+    const ids = (stdout: string) => stdout.split('\n').slice(0, -1).map((line) => line.split(' ')[0]);
+    expect(ids(cli('search', 'chuyen doi so').stdout)).toEqual(search(program, 'chuyen doi so').map((result) => result.task.id));
+    expect(ids(cli('search', 'điện', '--agency', 'so-cong-thuong', '--limit', '2').stdout)).toEqual(
+      search(program, 'điện', { filter: { agency: 'so-cong-thuong' }, limit: 2 }).map((result) => result.task.id),
+    );
+    expect(cli('search')).toMatchObject({ code: 2, stderr: expect.stringContaining('search: missing QUERY') });
+    expect(cli('search', 'x', '--limit', '0')).toMatchObject({ code: 2, stderr: expect.stringContaining('--limit expects a positive whole number') });
+  });
+
+  test('an overlay saved with a byte-order mark is read; a latin1 file is refused with a clear message', () => {
+    const bom = tempFile('bom.json', `\uFEFF${overlay([{ taskId: 'task-1-1-a-1', status: 'done', updated: '2022-01-10' }])}`);
+    expect(cli('status', 'validate', bom)).toMatchObject({ code: 0, stdout: '1 entries valid, 0 problems, 0 conflicts (as of 2022-01-31)' });
+    expect(cli('tasks', '--status-file', bom, '--area', '1.1').code).toBe(0);
+    const latin1 = join(tmpdir(), `chuongtrinh-${process.pid}-latin1.json`);
+    writeFileSync(latin1, Buffer.from(overlay([{ taskId: 'task-1-1-a-1', status: 'done', updated: '2022-01-10', note: 'Đã xong, café' }]), 'latin1'));
+    expect(cli('status', 'validate', latin1)).toMatchObject({ code: 2, stderr: expect.stringContaining(`status file ${latin1} is not UTF-8 text`) });
+  });
+
+  test('control characters from the data never reach the terminal raw, diagnostics included', () => {
+    const file = tempFile('escapes.txt', 'I. NHIỆM VỤ\n\u001b]0;pwned\u0007 \u009b31m text\n');
+    const { stdout, stderr } = cli('parse', file, '--issuer', '\u001b]0;pwned\u0007 \u009b31m');
+    for (const text of [stdout, stderr]) expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
+    expect(stderr).toContain('\\u001b]0;pwned\\u0007 \\u009b31m');
+  });
+
+  test('CSV on standard output ends with one line ending', () => {
+    const written: string[] = [];
+    const write = lineWriter((text) => written.push(text));
+    run(['tasks', '--format', 'csv', '--area', '1.1'], write, write);
+    expect(written.join('')).toMatch(/[^\r\n]\r\n$/);
+    run(['areas'], write, write);
+    expect(written.at(-1)).toMatch(/[^\n]\n$/);
   });
 });

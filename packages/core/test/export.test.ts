@@ -2,7 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { program } from '../src/data.js';
-import { applyStatus, filterTasks, subsetProgram, tasksToCsv, tasksToIcs, taskDetails, validateProgram } from '../src/index.js';
+import { applyStatus, EXPORT_FORMATS, exportTasks, filterTasks, subsetProgram, tasksToCsv, tasksToIcs, taskDetails, validateProgram, type Program } from '../src/index.js';
 
 const readCsv = (csv: string) => parseCsv(csv, { bom: true, columns: true }) as Array<Record<string, string>>;
 
@@ -44,6 +44,33 @@ describe('CSV', () => {
   });
 });
 
+describe('CSV formula neutralising (OWASP CSV injection), for every cell from any source', () => {
+  const payloads = ['=HYPERLINK("http://evil.example","x")\n', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '＝1+1', '=1\r\nsecond line'];
+
+  test.each(payloads)('%j in a task text, an agency name and an overlay note starts with an apostrophe', (payload) => {
+    const copy = structuredClone(program) as Program;
+    const task = copy.tasks[0]!;
+    task.text = payload;
+    const lead = taskDetails(copy, task)!.agencies.find((item) => item.role === 'lead')!;
+    copy.agencies.find((agency) => agency.id === lead.agency.id)!.name = payload;
+    const status = applyStatus(copy, [{ formatVersion: 1, programId: copy.id, asOf: '2022-01-15', entries: [{ taskId: task.id, status: 'done', updated: '2022-01-10', note: payload }] }]);
+    const [row] = readCsv(tasksToCsv(copy, [task], { status }));
+    for (const column of ['Nhiệm vụ', 'Chủ trì', 'Ghi chú']) expect(row![column]).toBe(`'${payload}`);
+  });
+});
+
+describe('exportTasks: the one entry point of the CLI and the widgets', () => {
+  test.each(EXPORT_FORMATS)('%s: the text of the format-specific writer, ending with one line ending', (format) => {
+    const tasks = filterTasks(program, { agency: 'so-y-te' });
+    const stamp = new Date(Date.UTC(2026, 0, 1));
+    const { text, mediaType } = exportTasks(program, tasks, format, { stamp });
+    const expected = { csv: tasksToCsv(program, tasks), json: `${JSON.stringify(subsetProgram(program, tasks), null, 2)}\n`, ics: tasksToIcs(program, tasks, { stamp }) }[format];
+    expect(text).toBe(expected);
+    expect(text).toMatch(/[^\r\n](\r\n|\n)$/);
+    expect(mediaType).toMatch({ csv: /^text\/csv/, json: /^application\/json$/, ics: /^text\/calendar/ }[format]);
+  });
+});
+
 describe('ICS', () => {
   const stamp = new Date(Date.UTC(2026, 0, 1));
   const eventsOf = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
@@ -67,6 +94,16 @@ describe('ICS', () => {
     const iterator = event!.iterator();
     for (let next = iterator.next(); next; next = iterator.next()) occurrences.push(next.toString());
     expect(occurrences).toEqual(['2021-12-31', '2022-12-31', '2023-12-31', '2024-12-31', '2025-12-31']);
+  });
+
+  test('SUMMARY is cut between characters a reader sees, never inside an emoji', () => {
+    const copy = structuredClone(program) as Program;
+    const task = copy.tasks.find((item) => item.deadlines.some((deadline) => deadline.year !== null))!;
+    task.text = `${'a'.repeat(88)}👍🏽 và phần còn lại của nhiệm vụ`;
+    const [event] = eventsOf(tasksToIcs(copy, [task], { stamp }));
+    const text = event!.summary.slice(event!.summary.indexOf(': ') + 2);
+    expect(text).toBe(`${'a'.repeat(88)}👍🏽…`);
+    expect(text).not.toContain('\uFFFD');
   });
 
   test('leaves undated conditional deadlines out and lists them in the description', () => {

@@ -20,6 +20,7 @@ test('the public API changes only on purpose', async () => {
     'Diagnostic',
     'DocumentKind',
     'DocumentMeta',
+    'EXPORT_FORMATS',
     'ImplementationItem',
     'LEGAL_DOCUMENT_TYPES',
     'LegalDocument',
@@ -47,6 +48,7 @@ test('the public API changes only on purpose', async () => {
     'agencyWorkloads',
     'applyStatus',
     'deadlinesByYear',
+    'exportTasks',
     'filterTasks',
     'fold',
     'getAgency',
@@ -86,6 +88,16 @@ test('the succession data entry exports only the succession layer', async () => 
   expect(Object.keys(await import('../src/succession/data.js'))).toEqual(['succession']);
 });
 
+test('the bundled program is frozen to its leaves: a change throws instead of desynchronising lookups', async () => {
+  const { program } = await import('../src/data.js');
+  const { filterTasks, getTask } = await import('../src/query.js');
+  const copy = structuredClone(program.tasks[0]!);
+  expect(() => program.tasks.push({ ...copy, id: 'task-new' })).toThrow(TypeError);
+  expect(() => ((program.tasks[0]!.source as { line: number }).line = 1)).toThrow(TypeError);
+  expect(getTask(program, 'task-new')).toBeUndefined();
+  expect(filterTasks(program, {}).length).toBe(program.tasks.length);
+});
+
 test('each subpath entry exposes one part of the API, all of it also on the main entry', async () => {
   const subpaths = {
     constants: await import('../src/constants.js'),
@@ -107,7 +119,7 @@ test('each subpath entry exposes one part of the API, all of it also on the main
     search: ['highlightRanges', 'loadSearchIndex', 'search', 'searchIndexJson', 'suggestQuery'],
     validate: ['validateProgram'],
     status: ['StatusEntry', 'StatusOverlay', 'TASK_STATUSES', 'TIMELINESS', 'TaskStatus', 'Timeliness', 'applyStatus'],
-    export: ['subsetProgram', 'tasksToAtom', 'tasksToCsv', 'tasksToIcs'],
+    export: ['EXPORT_FORMATS', 'exportTasks', 'subsetProgram', 'tasksToAtom', 'tasksToCsv', 'tasksToIcs'],
     parse: ['parseProgram'],
     succession: [
       'BilingualText', 'Body', 'LEGAL_DOCUMENT_TYPES', 'LegalDocument', 'LegalDocumentType', 'ProgramRole', 'SUCCESSION_KINDS', 'Succession',

@@ -20,7 +20,8 @@ describe('bad input gives diagnostics, never an exception', () => {
     const { program: result, diagnostics } = parseProgram('');
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'empty-input' })]);
     expect(result.tasks).toEqual([]);
-    expect(validateProgram(result).success).toBe(true);
+    // No text, no period: validation refuses the period 0–0 and nothing else.
+    expect(issuesBesidesPeriod(result)).toEqual([]);
   });
 
   test('random text', () => {
@@ -49,7 +50,7 @@ describe('bad input gives diagnostics, never an exception', () => {
     for (let start = 0; start < lines.length; start += 97) {
       for (const length of [1, 13, 250]) {
         const { program: result } = parseProgram(lines.slice(start, start + length).join('\n'));
-        expect(validateProgram(result)).toMatchObject({ success: true });
+        expect(issuesBesidesPeriod(result)).toEqual([]);
       }
     }
   });
@@ -127,3 +128,9 @@ describe('structure', () => {
     expect({ ...windows, source: null }).toEqual({ ...plain, source: null });
   });
 });
+
+/** What validation finds beyond the period, which a cut of the text may not name (validation bounds it to real years). */
+function issuesBesidesPeriod(result: unknown) {
+  const checked = validateProgram(result);
+  return checked.success ? [] : checked.issues.filter((issue) => !issue.path.startsWith('period.'));
+}

@@ -178,3 +178,8 @@ test('suggestAgencies finds an agency from a mistyped id or its Vietnamese name'
   expect(suggestAgencies(program, 'cong-an')[0]!.id).toBe('cong-an-tinh');
   expect(suggestAgencies(program, 'x', 2)).toHaveLength(2);
 });
+
+test('agency suggestions for a megabyte of input read only what could match a name', () => {
+  const typo = 'so-cong-thong';
+  expect(suggestAgencies(program, `${typo}${'x'.repeat(1_000_000)}`)).toEqual(suggestAgencies(program, `${typo}${'x'.repeat(107)}`));
+});

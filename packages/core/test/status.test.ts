@@ -100,6 +100,21 @@ describe('bad overlays', () => {
     expect(progressOf(report, conditional).status).toBeNull();
   });
 
+  test('an evidence URL with a user name or password is rejected: a page would publish them', () => {
+    const report = applyStatus(small, [
+      overlay([
+        { taskId: dated, status: 'done', updated: '2021-12-01', evidenceUrl: 'https://user:pw@example.org/report.pdf' },
+        { taskId: annual, year: 2021, status: 'done', updated: '2021-12-01', evidenceUrl: 'https://token@example.org/' },
+        { taskId: conditional, status: 'done', updated: '2021-12-01', evidenceUrl: 'https://example.org/a@b.pdf' },
+      ]),
+    ]);
+    expect(report.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      'entries[0].evidenceUrl: expected a URL without a user name or password',
+      'entries[1].evidenceUrl: expected a URL without a user name or password',
+    ]);
+    expect(report.accepted).toBe(1);
+  });
+
   test('entries that contradict themselves or the overlay are reported', () => {
     const report = applyStatus(small, [
       overlay(
@@ -178,6 +193,17 @@ describe('several overlays', () => {
     expect(progressOf(report, dated).timeliness).toBe('done-on-time');
     expect(report.accepted).toBe(3);
     expect(report.asOf).toBe('2022-03-01');
+  });
+
+  test('a tie on the updated date resolves the same whatever the order of the overlays', () => {
+    const done = overlay([{ taskId: dated, status: 'done', updated: '2021-12-15' }], { reporter: 'so-y-te' });
+    const cancelled = overlay([{ taskId: dated, status: 'cancelled', updated: '2021-12-15' }], { reporter: 'van-phong-ubnd-tinh' });
+    const forward = applyStatus(small, [done, cancelled], { asOf: '2022-03-01' });
+    const backward = applyStatus(small, [cancelled, done], { asOf: '2022-03-01' });
+    expect(progressOf(forward, dated).status).toBe('cancelled');
+    expect(progressOf(backward, dated).status).toBe('cancelled');
+    expect(forward.conflicts[0]!.applied).toBe('van-phong-ubnd-tinh entries[0]');
+    expect(backward.conflicts[0]!.applied).toBe('van-phong-ubnd-tinh entries[0]');
   });
 
   test('identical reports are not a conflict; as-of defaults to the latest overlay', () => {

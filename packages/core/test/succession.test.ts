@@ -206,8 +206,8 @@ describe('chuongtrinh agencies', () => {
     expect(stdout).toContain('merged-into 2025-03-01 → Sở Tài chính — Nghị định 45/2025/NĐ-CP (28/02/2025, Chính phủ)');
   });
 
-  test('a bad date exits 1 with the value; a bad format is a usage error', () => {
-    expect(cli('agencies', '--as-of', '2026-02-30')).toMatchObject({ code: 1, stderr: 'chuongtrinh: --as-of expects a date like 2026-01-01, got "2026-02-30".' });
+  test('a bad date or a bad format is a usage error naming the value', () => {
+    expect(cli('agencies', '--as-of', '2026-02-30')).toMatchObject({ code: 2, stderr: expect.stringContaining('--as-of expects a date like 2026-01-01, got "2026-02-30"') });
     expect(cli('agencies', '--format', 'csv')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format expects table, json') });
   });
 });
@@ -229,7 +229,7 @@ describe('chuongtrinh tasks --agency --as-of', () => {
 
   test('before the links nothing changes; a bad date or an unknown body is refused', () => {
     expect(cli('tasks', '--agency', 'so-tai-chinh', '--as-of', '2024-06-30').stderr).toBe('');
-    expect(cli('tasks', '--agency', 'so-tai-chinh', '--as-of', '2024-6-30')).toMatchObject({ code: 1 });
+    expect(cli('tasks', '--agency', 'so-tai-chinh', '--as-of', '2024-6-30')).toMatchObject({ code: 2 });
     expect(cli('tasks', '--agency', 'so-tai-chinh-tinh-lam-dong')).toMatchObject({ code: 2, stderr: expect.stringContaining('no agency has id "so-tai-chinh-tinh-lam-dong"') });
   });
 });

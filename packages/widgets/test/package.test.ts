@@ -8,20 +8,27 @@ import { npmBuild } from '../tsup.config.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 interface Declaration {
+  name: string;
   tagName?: string;
   summary?: string;
   attributes?: Array<{ name: string; description?: string }>;
   members?: Array<{ name: string; kind: string; privacy?: string; static?: boolean; description?: string }>;
   events?: Array<{ name: string; description?: string }>;
   cssParts?: Array<{ name: string; description?: string }>;
-  cssProperties?: Array<{ name: string; description?: string }>;
+  cssProperties?: Array<{ name: string; description?: string; default?: string }>;
 }
 
 /** The analyzer's own entry (`cem analyze`), run in-process without writing anything. */
-async function analyze(): Promise<{ modules: Array<{ declarations?: Declaration[] }> }> {
+interface ManifestModule {
+  path: string;
+  declarations?: Declaration[];
+  exports?: Array<{ kind: string; name: string; declaration: { name: string; module: string } }>;
+}
+
+async function analyze(): Promise<{ modules: ManifestModule[] }> {
   const entry = '@custom-elements-manifest/analyzer/cli.js';
   const { cli } = (await import(/* @vite-ignore */ entry)) as {
-    cli: (options: { argv: string[]; cwd: string; noWrite: boolean }) => Promise<{ modules: Array<{ declarations?: Declaration[] }> }>;
+    cli: (options: { argv: string[]; cwd: string; noWrite: boolean }) => Promise<{ modules: ManifestModule[] }>;
   };
   return cli({ argv: ['analyze', '--quiet'], cwd: process.cwd(), noWrite: true });
 }
@@ -86,4 +93,22 @@ test('custom-elements.json documents every element from its JSDoc', async () => 
   }
   expect(elements.get('ct-task-list')?.events?.map((event) => event.name)).toEqual(['ct-filter-change', 'ct-task-select', 'ct-download']);
   expect(elements.get('ct-deadline-timeline')?.events?.map((event) => event.name)).toEqual(['ct-filter-change']);
+});
+
+test('custom-elements.json describes the tarball: modules that exist in dist, a definition per tag, nothing internal, CSS defaults as `default`', async () => {
+  const manifest = await analyze();
+  const entries = Object.values(packageJson.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : [entry.default])).filter(Boolean);
+  for (const module of manifest.modules) expect(entries, module.path).toContain(`./${module.path}`);
+  const definitions = manifest.modules.flatMap((module) => module.exports ?? []).filter((item) => item.kind === 'custom-element-definition');
+  expect(definitions.map((item) => [item.name, item.declaration.module]).sort()).toEqual([
+    ['ct-agency-card', 'dist/index.js'],
+    ['ct-deadline-timeline', 'dist/index.js'],
+    ['ct-embed-builder', 'dist/embed-builder.js'],
+    ['ct-task-list', 'dist/index.js'],
+  ]);
+  const names = manifest.modules.flatMap((module) => [...(module.declarations ?? []).map((declaration) => declaration.name), ...(module.exports ?? []).map((item) => item.name)]);
+  expect(names).not.toContain('LONG_TEXT');
+  expect(names).not.toContain('tag');
+  const list = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'ct-task-list')!;
+  expect(list.cssProperties?.find((property) => property.name === '--ct-color-text')).toEqual({ name: '--ct-color-text', description: 'Text colour.', default: '#1f2328' });
 });

@@ -10,11 +10,13 @@ import { launchChromium } from '../../../scripts/chromium.js';
 import { buildPasted, type PastedFile } from '../scripts/pasted-build.js';
 import { serveStatic } from '../scripts/static-server.js';
 import { openPage } from './open-page.js';
+import { en } from '../src/translations/en.js';
+import { vi } from '../src/translations/vi.js';
 
 /** "25 KB" read the strict way: 25 000 bytes of gzip. */
 const BUDGET = 25_000;
 
-const page = (body: string) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Trang thử</title></head><body><main><h1>Trang thử</h1>${body}</main></body></html>`;
+const page = (body: string, head = '') => `<!doctype html><html lang="vi"><head><meta charset="utf-8">${head}<link rel="icon" href="data:,"><title>Trang thử</title></head><body><main><h1>Trang thử</h1>${body}</main></body></html>`;
 
 const other = structuredClone(program);
 other.tasks[0]!.text = 'Nhiệm vụ của một tập dữ liệu khác.';
@@ -54,6 +56,22 @@ const PAGES: Record<string, string> = {
     '<script type="module" src="./chuongtrinh.js"></script><ct-agency-card agency="so-tai-chinh" as-of="2026-01-01"></ct-agency-card>',
   ),
   '/so-cong-thuong.status.json': JSON.stringify(statusOverlay),
+  // Trusted Types enforced with a policy list that lacks Lit's, then with the entry the README gives.
+  '/trusted-types-blocked.html': page(
+    `<script type="module" src="./chuongtrinh.js"></script><ct-task-list agency="so-cong-thuong"></ct-task-list><div lang="en"><ct-agency-card agency="so-y-te"></ct-agency-card></div>`,
+    `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types cms-policy">`,
+  ),
+  '/trusted-types-allowed.html': page(
+    `<script type="module" src="./chuongtrinh.js"></script><ct-task-list agency="so-cong-thuong"></ct-task-list>`,
+    `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types cms-policy lit-html">`,
+  ),
+  // Some CMS scripts add an enumerable key to Object.prototype, or one named like a descriptor field.
+  '/polluted-key.html': page(
+    `<script>Object.prototype.cmsFlag = true;</script><script type="module" src="./chuongtrinh.js"></script><ct-task-list src="./other.json" agency="so-cong-thuong" status-src="./so-cong-thuong.status.json" as-of="${STATUS_AS_OF}"></ct-task-list>`,
+  ),
+  '/polluted-value.html': page(
+    `<script>Object.prototype.value = 1;</script><script type="module" src="./chuongtrinh.js"></script><ct-task-list src="./other.json" agency="so-cong-thuong" status-src="./so-cong-thuong.status.json" as-of="${STATUS_AS_OF}"></ct-task-list><ct-agency-card agency="so-y-te"></ct-agency-card><ct-deadline-timeline></ct-deadline-timeline>`,
+  ),
   '/other.json': JSON.stringify(other),
   '/broken.json': JSON.stringify(broken),
 };
@@ -221,6 +239,29 @@ describe('pasted on a plain HTML page', () => {
     expect(problems.filter((problem) => !problem.startsWith('error: Failed to load resource'))).toEqual([
       expect.stringMatching(/^warning: <ct-task-list> .*chuongtrinh-export\.js/),
     ]);
+  });
+
+  test.each(['/polluted-key.html', '/polluted-value.html'])('%s: a polluted Object.prototype breaks neither the lazy parts nor the widgets', async (path) => {
+    const { page, requests, problems } = await open(path);
+    const expected = filterTasks(other, { agency: 'so-cong-thuong' });
+    await waitForTasks(page, expected.length);
+    await page.locator('ct-task-list [part~="timeliness-badge"]').first().waitFor();
+    expect(requests).toEqual(expect.arrayContaining(['chuongtrinh-validate.js', 'chuongtrinh-status.js']));
+    expect(problems).toEqual([]);
+  });
+
+  test('a Trusted Types policy list without lit-html: each widget says what the page needs, in its language', async () => {
+    const { page, problems } = await open('/trusted-types-blocked.html');
+    await page.locator('ct-agency-card [data-ct-error]').waitFor();
+    expect(await page.locator('ct-task-list [data-ct-error]').textContent()).toBe(vi.trustedTypesBlocked);
+    expect(await page.locator('ct-agency-card [data-ct-error]').textContent()).toBe(en.trustedTypesBlocked);
+    expect(problems).toContain(`error: chuongtrinh: ${en.trustedTypesBlocked}`);
+  });
+
+  test('with lit-html in the trusted-types list, the widgets work under Trusted Types', async () => {
+    const { page, problems } = await open('/trusted-types-allowed.html');
+    await waitForTasks(page, filterTasks(program, { agency: 'so-cong-thuong' }).length);
+    expect(problems).toEqual([]);
   });
 
   test('src that fails the schema: the widget names the field, the console has one warning', async () => {

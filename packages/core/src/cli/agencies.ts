@@ -1,3 +1,4 @@
+import { UsageError } from './shared.js';
 import { agencyWorkload, getAgency } from '../query.js';
 import type { Program, Task } from '../schema.js';
 import type { LegalDocument, Succession } from '../succession/schema.js';
@@ -10,8 +11,6 @@ import {
   type SuccessorPath,
 } from '../succession/query.js';
 
-/** A value the user gave that cannot be used (a date that is not one, an unknown agency): exit 1. */
-export class InputError extends Error {}
 
 const DOCUMENT_TYPE_VI: Record<LegalDocument['type'], string> = {
   law: 'Luật',
@@ -31,7 +30,7 @@ export function asOfDate(value: string | undefined): string {
   if (value === undefined) return new Date().toISOString().slice(0, 10);
   const parsed = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const day = parsed && new Date(Date.UTC(Number(parsed[1]), Number(parsed[2]) - 1, Number(parsed[3])));
-  if (!day || day.toISOString().slice(0, 10) !== value) throw new InputError(`--as-of expects a date like 2026-01-01, got "${value}"`);
+  if (!day || day.toISOString().slice(0, 10) !== value) throw new UsageError(`--as-of expects a date like 2026-01-01, got "${value}"`);
   return value;
 }
 
@@ -144,7 +143,7 @@ export function tasksAsOf(
   filter: Parameters<typeof tasksCarriedBy>[4],
 ): { tasks: Task[]; roles: Map<string, string>; note: string } | undefined {
   const name = (id: string) => successionBody(program, succession, id)?.name ?? id;
-  if (!successionBody(program, succession, agencyId)) throw new InputError(`no agency or successor body has id "${agencyId}"`);
+  if (!successionBody(program, succession, agencyId)) throw new UsageError(`no agency or successor body has id "${agencyId}"`);
   const predecessors = predecessorsOf(succession, agencyId, asOf);
   if (predecessors.length > 0) {
     const carried = tasksCarriedBy(program, succession, agencyId, asOf, filter);

@@ -1,85 +1,34 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import packageJson from '../../package.json' with { type: 'json' };
 import { program as bundled } from '../data.js';
-import { tasksToCsv } from '../export/csv.js';
-import { tasksToIcs } from '../export/ics.js';
-import { subsetProgram } from '../export/subset.js';
-import { agencyWorkloads, deadlinesByYear, filterTasks, roleIn, getBlock, type TaskFilter, validateFilter } from '../query.js';
-import type { Program, Role, Task } from '../schema.js';
+import { exportTasks, EXPORT_FORMATS, type ExportFormat } from '../export/tasks.js';
+import { agencyWorkloads, deadlinesByYear, filterTasks } from '../query.js';
+import type { Program } from '../schema.js';
+import { search } from '../search/index.js';
 import { applyStatus, type StatusReport } from '../status/apply.js';
-import { readDataset } from './data.js';
-import { parseCommand } from './parse.js';
 import { succession } from '../succession/data.js';
 import { successionBody } from '../succession/query.js';
-import { agenciesJson, agenciesTable, asOfDate, InputError, tasksAsOf } from './agencies.js';
-
-const USAGE = `Usage: chuongtrinh <command> [options]
-
-Commands:
-  summary                 areas, tasks per agency and deadlines per year
-  tasks [filters]         list tasks (--format table, csv or json); with --agency and --as-of,
-                          follows the 2025 agency succession and says so on stderr
-  agencies                the program's agencies with their roles and, as of --as-of (default
-                          today), their successors or end with the legal document (--format
-                          table or json)
-  export --format F       the tasks as csv (Excel), ics (calendar) or json (same contract)
-  status validate FILE…   check status overlays entry by entry; exits 1 when any entry is invalid
-  parse FILE              parse another program text of this genre; prints the dataset JSON,
-                          what it read and diagnostics on stderr; exits 1 when it finds no
-                          task or no assignment (--id, --title, --issuer set those fields)
-
-Filters (tasks, export):
-  --agency ID             agency id, e.g. so-cong-thuong
-  --role ROLE             with --agency: lead, coordinating or responsible
-  --area N                area or section number, e.g. 1 or 1.2
-  --year YYYY             deadline year
-
-Options:
-  --status-file FILE      a status overlay to apply (repeatable); adds status and timeliness
-  --as-of YYYY-MM-DD      judge timeliness at this date (default: the overlays' latest asOf);
-                          agencies, tasks --agency: apply agency succession as of this date
-  --format F              tasks, agencies: table (default), csv (tasks), json · export: csv, ics, json
-  --lang vi|en            CSV column headings (default vi)
-  --output FILE           export: write to FILE instead of standard output
-  --data FILE             summary, tasks, export, status: a parsed program (the output of
-                          parse) instead of the bundled Bình Thuận dataset
-  -h, --help              show this help`;
-
-const OPTIONS = {
-  agency: { type: 'string' },
-  role: { type: 'string' },
-  area: { type: 'string' },
-  year: { type: 'string' },
-  'status-file': { type: 'string', multiple: true },
-  'as-of': { type: 'string' },
-  format: { type: 'string' },
-  lang: { type: 'string' },
-  output: { type: 'string' },
-  data: { type: 'string' },
-  id: { type: 'string' },
-  title: { type: 'string' },
-  issuer: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
-
-const ALLOWED: Record<string, ReadonlyArray<keyof Values>> = {
-  summary: ['status-file', 'as-of', 'data'],
-  tasks: ['agency', 'role', 'area', 'year', 'status-file', 'as-of', 'format', 'lang', 'data'],
-  export: ['agency', 'role', 'area', 'year', 'status-file', 'as-of', 'format', 'lang', 'output', 'data'],
-  status: ['as-of', 'data'],
-  agencies: ['as-of', 'format'],
-  parse: ['id', 'title', 'issuer'],
-};
-
-class UsageError extends Error {}
-
-function pad(text: string | number, width: number, right = false): string {
-  const value = String(text);
-  const cut = value.length > width ? `${value.slice(0, width - 1)}…` : value;
-  return right ? cut.padStart(width) : cut.padEnd(width);
-}
+import { agenciesJson, agenciesTable, asOfDate, tasksAsOf } from './agencies.js';
+import { readDataset } from './data.js';
+import { parseCommand } from './parse.js';
+import {
+  CommandError,
+  conflictLine,
+  filterOf,
+  formatOf,
+  langOf,
+  OPTIONS,
+  pad,
+  readOverlays,
+  readText,
+  statusOf,
+  taskTable,
+  terminalSafe,
+  UsageError,
+  type Command,
+  type Option,
+} from './shared.js';
 
 /** The text `chuongtrinh summary` prints; with a status report, also the tasks per timeliness class. */
 export function summary(program: Program, status?: StatusReport): string {
@@ -95,15 +44,15 @@ export function summary(program: Program, status?: StatusReport): string {
   for (const area of program.areas) {
     out.push(`${pad(area.number, 3, true)}  ${pad(area.title, 62)}  ${pad(filterTasks(program, { area: area.number }).length, 5, true)}`);
   }
-  out.push('', `${pad('Tasks per agency', 52)}lead  coord  resp  total`);
+  out.push('', `${pad('Tasks per agency (id for --agency)', 86)}lead  coord  resp  total`);
   for (const workload of agencyWorkloads(program)) {
     out.push(
-      `  ${pad(workload.agency.name, 48)}  ${pad(workload.lead, 4, true)}  ${pad(workload.coordinating, 5, true)}  ` +
+      `  ${pad(workload.agency.name, 48)}  ${pad(workload.agency.id, 34)}  ${pad(workload.lead, 4, true)}  ${pad(workload.coordinating, 5, true)}  ` +
         `${pad(workload.responsible, 4, true)}  ${pad(workload.total, 5, true)}`,
     );
   }
   const generic = filterTasks(program, { allAgencies: true }).length;
-  out.push(`  ${pad('(all agencies, generically)', 48)}  ${pad('', 4)}  ${pad('', 5)}  ${pad(generic, 4, true)}  ${pad(generic, 5, true)}`);
+  out.push(`  ${pad('(all agencies, generically)', 84)}  ${pad('', 4)}  ${pad('', 5)}  ${pad(generic, 4, true)}  ${pad(generic, 5, true)}`);
   const groups = deadlinesByYear(program);
   out.push('', 'Deadlines per year');
   for (const { year, entries } of groups.years) {
@@ -118,170 +67,277 @@ export function summary(program: Program, status?: StatusReport): string {
   return out.join('\n');
 }
 
-function readFile(file: string, what: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-}
-
-function readOverlays(files: readonly string[]): unknown[] {
-  return files.map((file) => {
-    const text = readFile(file, 'status file');
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      throw new UsageError(`status file ${file} is not JSON: ${(error as Error).message}`);
+/** The areas and their sections, with the number of tasks of each: the values of `--area`. */
+function areas(program: Program): string {
+  const lines = [`${pad('Area', 8)}${pad('', 64)}tasks`];
+  for (const area of program.areas) {
+    lines.push(`${pad(area.number, 8)}${pad(area.title, 64)}${pad(filterTasks(program, { area: area.number }).length, 5, true)}`);
+    for (const section of area.sections) {
+      lines.push(`  ${pad(section.number, 6)}${pad(section.title, 64)}${pad(filterTasks(program, { area: section.number }).length, 5, true)}`);
     }
-  });
-}
-
-function statusOf(program: Program, values: Values, stderr: (text: string) => void): StatusReport | undefined {
-  const files = values['status-file'] ?? [];
-  if (files.length === 0 && values['as-of'] === undefined) return undefined;
-  const report = applyStatus(program, readOverlays(files), { asOf: values['as-of'], labels: files });
-  for (const issue of report.issues) stderr(`${issue.label}: ${issue.path}: ${issue.message}`);
-  for (const conflict of report.conflicts) {
-    stderr(`conflict on ${conflict.taskId}${conflict.year ? ` (${conflict.year})` : ''}: ${conflict.sources.join(' vs ')}; applied ${conflict.applied}`);
   }
-  return report;
+  return lines.join('\n');
 }
 
-function filterOf(program: Program, values: Values): TaskFilter {
-  const filter: TaskFilter = {};
-  if (values.agency !== undefined) filter.agency = values.agency;
-  if (values.role !== undefined) filter.role = values.role as Role;
-  if (values.area !== undefined) filter.area = values.area;
-  if (values.year !== undefined) {
-    if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year expects a year like 2021, got "${values.year}"`);
-    filter.year = Number(values.year);
+const FILTERS: readonly Option[] = ['agency', 'role', 'area', 'year'];
+const STATUS: readonly Option[] = ['status-file', 'as-of'];
+/** Commands that read the program also read a parsed one instead of the bundled dataset. */
+const DATA: readonly Option[] = ['data'];
+
+/**
+ * The commands, in the order `--help` lists them. A new command is one entry here (its logic in
+ * its own module when it is more than a few lines).
+ */
+const COMMANDS: Record<string, Command> = {
+  summary: {
+    synopsis: 'summary',
+    summary: 'areas, tasks per agency (with the agency ids) and deadlines per year',
+    options: [...STATUS, ...DATA],
+    run: (context) => {
+      context.stdout(summary(context.program, statusOf(context)));
+      return 0;
+    },
+  },
+  areas: {
+    synopsis: 'areas',
+    summary: 'the areas and sections (the values of --area) with their task counts',
+    options: DATA,
+    run: ({ program, stdout }) => {
+      stdout(areas(program));
+      return 0;
+    },
+  },
+  tasks: {
+    synopsis: 'tasks [filters]',
+    summary: 'list tasks (--format table, csv or json: an array of tasks)',
+    details: 'With --agency and --as-of, follows the 2025 agency succession (a current body carries its predecessors\' tasks) and says so on stderr.',
+    options: [...FILTERS, ...STATUS, 'format', 'lang', ...DATA],
+    run: (context) => {
+      const { program, values, stdout, stderr } = context;
+      const format = formatOf(values, ['table', 'csv', 'json'], 'table');
+      const lang = langOf(values);
+      // Succession data describes the bundled program's agencies only, never those of a parsed one.
+      const follows = values['as-of'] !== undefined && succession.programId === program.id;
+      const filter = filterOf(context, follows ? (id) => successionBody(program, succession, id) !== undefined : undefined);
+      const { agency, ...rest } = filter;
+      const status = statusOf(context);
+      const carried = follows && agency !== undefined ? tasksAsOf(program, succession, agency, asOfDate(values['as-of']), rest) : undefined;
+      if (carried) stderr(carried.note);
+      const tasks = carried?.tasks ?? filterTasks(program, filter);
+      if (format === 'csv') stdout(exportTasks(program, tasks, 'csv', { lang, ...(status ? { status } : {}) }).text);
+      else if (format === 'json') stdout(JSON.stringify(tasks, null, 2));
+      else stdout(taskTable(program, tasks, agency, status, carried?.roles));
+      return 0;
+    },
+  },
+  search: {
+    synopsis: 'search QUERY [filters]',
+    summary: 'tasks matching QUERY (with or without diacritics), best first',
+    details: 'QUERY is one argument: quote it when it has several words, e.g. chuongtrinh search "chuyển đổi số" --limit 5.',
+    options: [...FILTERS, 'limit', ...DATA],
+    args: { min: 1, max: 1 },
+    run: (context) => {
+      const { program, values, args, stdout } = context;
+      const filter = filterOf(context);
+      let limit: number | undefined;
+      if (values.limit !== undefined) {
+        if (!/^[1-9]\d*$/.test(values.limit)) throw new UsageError(`--limit expects a positive whole number, got "${values.limit}"`);
+        limit = Number(values.limit);
+      }
+      const results = search(program, args[0]!, { filter, ...(limit ? { limit } : {}) });
+      stdout(taskTable(program, results.map((result) => result.task), filter.agency, undefined));
+      return 0;
+    },
+  },
+  export: {
+    synopsis: 'export --format F',
+    summary: 'the tasks as csv (Excel), ics (calendar) or json (a dataset of the same contract)',
+    options: [...FILTERS, ...STATUS, 'format', 'lang', 'output', ...DATA],
+    run: (context) => {
+      const { program, values, stdout, stderr } = context;
+      const format = formatOf(values, EXPORT_FORMATS) as ExportFormat;
+      const lang = langOf(values);
+      const filter = filterOf(context);
+      const status = statusOf(context);
+      const tasks = filterTasks(program, filter);
+      const { text } = exportTasks(program, tasks, format, { lang, ...(status ? { status } : {}) });
+      if (values.output === undefined) stdout(text);
+      else {
+        try {
+          writeFileSync(values.output, text);
+        } catch (error) {
+          throw new CommandError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        }
+        stderr(`wrote ${tasks.length} tasks to ${values.output}`);
+      }
+      return 0;
+    },
+  },
+  status: {
+    synopsis: 'status validate FILE…',
+    summary: 'check status overlays entry by entry; exits 1 when any entry is invalid',
+    options: ['as-of', ...DATA],
+    args: { min: 1, max: Infinity },
+    run: ({ program, values, args, stdout }) => {
+      const [action, ...files] = args;
+      if (action !== 'validate') throw new UsageError(`status expects "validate FILE…", got "${action ?? ''}"`);
+      if (files.length === 0) throw new UsageError('status validate: missing FILE (a status overlay JSON)');
+      const report = applyStatus(program, readOverlays(files), { asOf: values['as-of'], labels: files });
+      for (const issue of report.issues) stdout(`${issue.label}: ${issue.path}: ${issue.message}`);
+      for (const conflict of report.conflicts) stdout(conflictLine(conflict));
+      stdout(`${report.accepted} entries valid, ${report.issues.length} problems, ${report.conflicts.length} conflicts (as of ${report.asOf})`);
+      return report.issues.length > 0 ? 1 : 0;
+    },
+  },
+  agencies: {
+    synopsis: 'agencies',
+    summary: "the program's agencies with their roles and, as of --as-of (default today), their successors or end with the legal document",
+    options: ['as-of', 'format'],
+    run: ({ program, values, stdout }) => {
+      const format = formatOf(values, ['table', 'json'], 'table');
+      const asOf = asOfDate(values['as-of']);
+      stdout(format === 'json' ? JSON.stringify(agenciesJson(program, succession, asOf), null, 2) : agenciesTable(program, succession, asOf));
+      return 0;
+    },
+  },
+  parse: {
+    synopsis: 'parse FILE',
+    summary: 'parse another program text of this genre; prints the dataset JSON',
+    details: 'What it read (parts, assignments, tasks, deadlines, agencies outside the register) and the diagnostics go to stderr; exits 1, naming the reason, when it finds no task or no assignment. The output works with --data FILE of the other commands.',
+    options: ['id', 'title', 'issuer'],
+    args: { min: 1, max: 1 },
+    run: ({ values, args, stdout, stderr }) => {
+      const file = args[0]!;
+      return parseCommand(file, readText(file, 'program text'), { id: values.id, title: values.title, issuer: values.issuer }, stdout, stderr);
+    },
+  },
+  help: {
+    synopsis: 'help [COMMAND]',
+    summary: 'this help, or what one command takes',
+    options: [],
+    args: { min: 0, max: 1 },
+    run: ({ args, stdout }) => {
+      stdout(args[0] === undefined ? usage() : commandHelp(args[0]));
+      return 0;
+    },
+  },
+};
+
+const OPTION_HELP: Record<Option, string> = {
+  agency: '--agency ID             agency id, e.g. so-cong-thuong (summary lists them)',
+  role: '--role ROLE             with --agency: lead, coordinating or responsible',
+  area: '--area N                area or section number, e.g. 1 or 1.2 (areas lists them)',
+  year: '--year YYYY             deadline year',
+  'status-file': '--status-file FILE      a status overlay to apply (repeatable); adds status and timeliness',
+  'as-of': '--as-of YYYY-MM-DD      judge timeliness at this date (default: the overlays\' latest asOf); agencies, tasks --agency: apply agency succession as of this date',
+  format: '--format F              tasks: table (default), csv, json · agencies: table, json · export: csv, ics, json',
+  lang: '--lang vi|en            CSV column headings (default vi)',
+  output: '--output FILE           export: write to FILE instead of standard output',
+  limit: '--limit N               search: at most N results',
+  help: '-h, --help              show this help',
+  version: '--version               print the version',
+  data: '--data FILE             a parsed program (the output of parse) instead of the bundled dataset',
+  id: '--id ID                 parse: the program id (default: from issuer, number and year)',
+  title: '--title TEXT            parse: the program title (default: read from the text)',
+  issuer: '--issuer TEXT           parse: the issuer (default: read from the text)',
+};
+
+function usage(): string {
+  const commands = Object.values(COMMANDS).map((command) => `  ${pad(command.synopsis, 24)}${command.summary}`);
+  return [
+    'Usage: chuongtrinh <command> [options]',
+    '',
+    'Commands:',
+    ...commands,
+    '',
+    'Filters (tasks, search, export):',
+    ...FILTERS.map((option) => `  ${OPTION_HELP[option]}`),
+    '',
+    'Options:',
+    ...(['status-file', 'as-of', 'format', 'lang', 'output', 'limit', 'data', 'id', 'title', 'issuer', 'help', 'version'] as const).map((option) => `  ${OPTION_HELP[option]}`),
+    '',
+    'Exit codes: 0 done · 1 the input was read but is wrong (an invalid overlay, a text not understood)',
+    'or the output could not be written · 2 a mistake on the command line or a file that cannot be read.',
+    'Run "chuongtrinh help COMMAND" for one command.',
+  ].join('\n');
+}
+
+function commandHelp(name: string): string {
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) throw new UsageError(`unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+  return [
+    `Usage: chuongtrinh ${command.synopsis}`,
+    '',
+    command.summary,
+    ...(command.details ? ['', command.details] : []),
+    ...(command.options.length > 0 ? ['', 'Options:', ...command.options.map((option) => `  ${OPTION_HELP[option]}`)] : []),
+  ].join('\n');
+}
+
+/** The arguments a command was given, checked against what it takes. */
+function checkArgs(name: string, command: Command, args: string[]): void {
+  const { min, max } = command.args ?? { min: 0, max: 0 };
+  if (args.length > max) {
+    const extra = args[max]!;
+    const hint = max === 0 && /^[a-z0-9]+(-[a-z0-9]+)+$/.test(extra) ? ` (an agency id? use --agency ${extra})` : '';
+    throw new UsageError(`${name} takes ${max === 0 ? 'no arguments' : `at most ${max}`}, got "${extra}"${hint}`);
   }
-  const [problem] = validateFilter(program, filter);
-  const successorBody = values['as-of'] !== undefined && succession.programId === program.id && successionBody(program, succession, filter.agency ?? '') !== undefined;
-  if (problem?.code === 'unknown-agency' && !successorBody) {
-    throw new UsageError(`no agency has id "${problem.value}"; did you mean ${problem.suggestions.map((a) => a.id).join(', ')}?`);
-  }
-  if (problem?.code === 'unknown-role') throw new UsageError(`--role expects ${problem.allowed.join(', ')}, got "${problem.value}"`);
-  if (problem?.code === 'unknown-area') throw new UsageError(`no area or section "${problem.value}"; expected one of ${problem.allowed.join(', ')}`);
-  if (problem?.code === 'year-outside-period') {
-    throw new UsageError(`--year ${problem.value} is outside the program period ${problem.period.start}–${problem.period.end}`);
-  }
-  return filter;
+  if (args.length < min) throw new UsageError(`${name}: missing ${command.synopsis.split(' ').slice(1).join(' ')}`);
 }
 
-function table(program: Program, tasks: readonly Task[], agency: string | undefined, status: StatusReport | undefined, roles?: Map<string, string>): string {
-  const progress = new Map(status?.tasks.map((item) => [item.task.id, item]));
-  const lines = tasks.map((task) => {
-    const role = agency ? (roles?.get(task.id) ?? roleIn(getBlock(program, task.blockId)!, agency) ?? 'all') : '';
-    const deadlines = task.deadlines.map((deadline) => deadline.year ?? deadline.kind).join(',');
-    const state = status ? pad(progress.get(task.id)?.timeliness ?? '', 14) : '';
-    return `${pad(task.id, 16)} ${agency ? pad(role, 13) : ''}${pad(deadlines, 12)} ${state}${pad(task.text, 70)}`;
-  });
-  return [...lines, `${tasks.length} tasks`].join('\n');
+function parseError(error: { code: string; message: string }): UsageError {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return new UsageError(`unknown option ${option}`);
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return new UsageError(`${option} needs a value`);
+  return new UsageError(error.message.replace(/\.$/, ''));
 }
 
-function formatOf(values: Values, allowed: readonly string[], fallback?: string): string {
-  const format = values.format ?? fallback;
-  if (format === undefined) throw new UsageError(`--format is required: ${allowed.join(', ')}`);
-  if (!allowed.includes(format)) throw new UsageError(`--format expects ${allowed.join(', ')}, got "${format}"`);
-  return format;
-}
-
-function langOf(values: Values): 'vi' | 'en' {
-  const lang = values.lang ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang expects vi or en, got "${lang}"`);
-  return lang;
-}
-
-/** Runs the CLI with `argv` (without node and script); returns the exit code. */
+/**
+ * Runs the CLI with `argv` (without node and script); returns the exit code. Everything printed
+ * goes through `terminalSafe`: the data and the diagnostics may hold control characters.
+ */
 export function run(argv: string[], stdout: (text: string) => void, stderr: (text: string) => void): number {
+  const out = (text: string) => stdout(terminalSafe(text));
+  const err = (text: string) => stderr(terminalSafe(text));
   try {
-    const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
-    const [command, ...rest] = positionals;
-    if (values.help || command === undefined) {
-      stdout(USAGE);
-      return command === undefined && !values.help ? 2 : 0;
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code?.startsWith('ERR_PARSE_ARGS')) throw parseError(error as { code: string; message: string });
+      throw error;
     }
-    const allowed = ALLOWED[command];
-    if (!allowed) throw new UsageError(`unknown command "${command}"`);
-    const misplaced = (Object.keys(values) as Array<keyof Values>).find((key) => !allowed.includes(key));
-    if (misplaced) throw new UsageError(`${command} does not take --${misplaced}`);
+    const { positionals, values } = parsed;
+    const [name, ...args] = positionals;
+    if (values.version) {
+      out(`chuongtrinh ${packageJson.version}`);
+      return 0;
+    }
+    if (name === undefined) {
+      out(usage());
+      return values.help ? 0 : 2;
+    }
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    if (values.help) {
+      out(commandHelp(name));
+      return 0;
+    }
+    const misplaced = (Object.keys(values) as Option[]).find((key) => !command.options.includes(key));
+    if (misplaced) throw new UsageError(`${name} does not take --${misplaced}`);
+    checkArgs(name, command, args);
     const dataset = values.data === undefined ? { program: bundled } : readDataset(values.data);
     if ('problem' in dataset) throw new UsageError(dataset.problem);
-    const { program } = dataset;
-
-    switch (command) {
-      case 'summary':
-        stdout(summary(program, statusOf(program, values, stderr)));
-        return 0;
-      case 'tasks': {
-        const format = formatOf(values, ['table', 'csv', 'json'], 'table');
-        const filter = filterOf(program, values);
-        const status = statusOf(program, values, stderr);
-        const { agency, ...rest } = filter;
-        // Succession data describes the bundled program's agencies only, never those of a parsed one.
-        const carried = agency !== undefined && values['as-of'] !== undefined && succession.programId === program.id
-          ? tasksAsOf(program, succession, agency, asOfDate(values['as-of']), rest)
-          : undefined;
-        if (carried) stderr(carried.note);
-        const tasks = carried?.tasks ?? filterTasks(program, filter);
-        if (format === 'csv') stdout(tasksToCsv(program, tasks, { lang: langOf(values), status }));
-        else if (format === 'json') stdout(JSON.stringify(subsetProgram(program, tasks), null, 2));
-        else stdout(table(program, tasks, filter.agency, status, carried?.roles));
-        return 0;
-      }
-      case 'export': {
-        const format = formatOf(values, ['csv', 'ics', 'json']);
-        const filter = filterOf(program, values);
-        const status = statusOf(program, values, stderr);
-        const tasks = filterTasks(program, filter);
-        const text =
-          format === 'csv'
-            ? tasksToCsv(program, tasks, { lang: langOf(values), status })
-            : format === 'ics'
-              ? tasksToIcs(program, tasks)
-              : `${JSON.stringify(subsetProgram(program, tasks), null, 2)}\n`;
-        if (values.output === undefined) stdout(text);
-        else {
-          writeFileSync(values.output, text);
-          stderr(`wrote ${tasks.length} tasks to ${values.output}`);
-        }
-        return 0;
-      }
-      case 'agencies': {
-        const format = formatOf(values, ['table', 'json'], 'table');
-        const asOf = asOfDate(values['as-of']);
-        stdout(format === 'json' ? JSON.stringify(agenciesJson(bundled, succession, asOf), null, 2) : agenciesTable(bundled, succession, asOf));
-        return 0;
-      }
-      case 'status': {
-        const [action, ...files] = rest;
-        if (action !== 'validate') throw new UsageError(`status expects "validate FILE…", got "${action ?? ''}"`);
-        if (files.length === 0) throw new UsageError('status validate: missing FILE (a status overlay JSON)');
-        const report = applyStatus(program, readOverlays(files), { asOf: values['as-of'], labels: files });
-        for (const issue of report.issues) stdout(`${issue.label}: ${issue.path}: ${issue.message}`);
-        for (const conflict of report.conflicts) {
-          stdout(`conflict on ${conflict.taskId}${conflict.year ? ` (${conflict.year})` : ''}: ${conflict.sources.join(' vs ')}; applied ${conflict.applied}`);
-        }
-        stdout(`${report.accepted} entries valid, ${report.issues.length} problems, ${report.conflicts.length} conflicts (as of ${report.asOf})`);
-        return report.issues.length > 0 ? 1 : 0;
-      }
-      case 'parse': {
-        const file = rest[0];
-        if (!file) throw new UsageError('parse: missing FILE (the program text to parse)');
-        return parseCommand(file, readFile(file, 'program text'), { id: values.id, title: values.title, issuer: values.issuer }, stdout, stderr);
-      }
-    }
-    return 0;
+    return command.run({ program: dataset.program, values, args, stdout: out, stderr: err });
   } catch (error) {
-    if (error instanceof InputError) {
-      stderr(`chuongtrinh: ${error.message}.`);
-      return 1;
-    }
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      stderr(`chuongtrinh: ${(error as Error).message}. Run "chuongtrinh --help" for usage.`);
+    if (error instanceof UsageError) {
+      err(`chuongtrinh: ${error.message}. Run "chuongtrinh --help" for usage.`);
       return 2;
+    }
+    if (error instanceof CommandError) {
+      err(`chuongtrinh: ${error.message}.`);
+      return 1;
     }
     throw error;
   }

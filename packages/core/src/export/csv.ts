@@ -35,6 +35,14 @@ const HEADINGS: Record<'vi' | 'en', Record<Column, string>> = {
 };
 
 /**
+ * Cells a spreadsheet would read as a formula (OWASP, "CSV Injection"): starting with = + - @, a
+ * tab or a carriage return, or their full-width forms (which spreadsheets in East Asian locales
+ * accept too). papaparse then prefixes them with `'`. Its own default pattern ends in `.*$`
+ * without the `s` flag, so a cell with a line break in it was left as a formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
  * Tasks as CSV that Excel opens with Vietnamese intact: UTF-8 with a byte-order mark, CRLF line
  * ends, one row per task with its agencies by role, deadlines, references and source lines.
  */
@@ -72,6 +80,6 @@ export function tasksToCsv(program: Program, tasks: readonly Task[], options: Cs
     delimiter: options.delimiter ?? ',',
     newline: '\r\n',
     quotes: false,
-    escapeFormulae: true,
+    escapeFormulae: FORMULA_START,
   })}\r\n`;
 }

@@ -19,8 +19,16 @@ function summaryOf(program: Program, task: Task): string {
   const details = taskDetails(program, task);
   const leads = details?.agencies.filter((item) => item.role !== 'coordinating').map((item) => item.agency.name) ?? [];
   const who = leads.length > 0 ? leads.join(', ') : 'Các sở, cơ quan, địa phương';
-  const text = task.text.length > 90 ? `${task.text.slice(0, 89)}…` : task.text;
-  return `${who}: ${text}`;
+  return `${who}: ${shortened(task.text, SUMMARY_LENGTH)}`;
+}
+
+const SUMMARY_LENGTH = 90;
+const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
+
+/** `text` cut to `max` characters as a reader counts them (graphemes): no emoji or accent split. */
+function shortened(text: string, max: number): string {
+  const parts = [...graphemes.segment(text)].map((part) => part.segment);
+  return parts.length > max ? `${parts.slice(0, max - 1).join('')}…` : text;
 }
 
 /**
@@ -61,5 +69,6 @@ export function tasksToIcs(program: Program, tasks: readonly Task[], options: Ic
   calendar.description(
     escape(undated.length > 0 ? `${period}\nThời hạn chưa có ngày (thường xuyên, có điều kiện):\n${undated.join('\n')}` : period, false),
   );
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one included.
+  return `${calendar.toString()}\r\n`;
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { getTask } from '../query.js';
 import type { Program, Task } from '../schema.js';
-import { TIMELINESS } from '../constants.js';
+import { TASK_STATUSES, TIMELINESS } from '../constants.js';
 import { StatusEntry, StatusOverlay, type TaskStatus, type Timeliness } from './schema.js';
 import { type DeadlineJudgement, judgeDeadlines, overallTimeliness } from './timeliness.js';
 
@@ -22,7 +22,7 @@ export interface StatusConflict {
   year: number | null;
   /** Where each competing entry is, as "label entries[i]". */
   sources: string[];
-  /** The source whose entry applies: the one updated last (the first given on a tie). */
+  /** The source whose entry applies: the one updated last; on a tie, see `applyStatus`. */
   applied: string;
 }
 
@@ -62,8 +62,24 @@ function pathOf(prefix: string, path: ReadonlyArray<PropertyKey>): string {
 interface Candidate {
   entry: StatusEntry;
   source: string;
-  order: number;
 }
+
+/**
+ * Which of two entries on one task applies: the one updated last. On the same `updated` date the
+ * status further along `TASK_STATUSES` (not-started, in-progress, done, cancelled), then the later
+ * `completedOn`, then the entry's own text: never the order the overlays were given in, so every
+ * reader of the same files sees the same status.
+ */
+function precedence(a: StatusEntry, b: StatusEntry): number {
+  return (
+    b.updated.localeCompare(a.updated) ||
+    TASK_STATUSES.indexOf(b.status) - TASK_STATUSES.indexOf(a.status) ||
+    (b.completedOn ?? '').localeCompare(a.completedOn ?? '') ||
+    canonical(b).localeCompare(canonical(a))
+  );
+}
+
+const canonical = (entry: StatusEntry) => JSON.stringify(Object.entries(entry).sort(([a], [b]) => a.localeCompare(b)));
 
 /** Reasons a schema-valid entry still cannot apply to this program, or [] when it can. */
 function entryProblems(program: Program, entry: StatusEntry, asOf: string): Array<{ field: string; message: string }> {
@@ -94,7 +110,7 @@ function entryProblems(program: Program, entry: StatusEntry, asOf: string): Arra
  * reported with its path and reason and left out whole, while the valid entries of the same overlay
  * still apply. An overlay for another program, or one that is not an overlay at all, is reported
  * and skipped. Entries from several overlays on the same task (and year) are a conflict: reported,
- * and the entry updated last applies. Each task's timeliness is then judged against `asOf`.
+ * and the entry updated last applies (a tie is broken by content, never by order: `precedence`). Each task's timeliness is then judged against `asOf`.
  */
 export function applyStatus(program: Program, overlays: readonly unknown[], options: ApplyStatusOptions = {}): StatusReport {
   const issues: OverlayIssue[] = [];
@@ -138,7 +154,7 @@ export function applyStatus(program: Program, overlays: readonly unknown[], opti
       seen.add(key);
       accepted++;
       const list = candidates.get(key) ?? [];
-      list.push({ entry, source: `${label} ${at}`, order: list.length });
+      list.push({ entry, source: `${label} ${at}` });
       candidates.set(key, list);
     });
   });
@@ -146,7 +162,7 @@ export function applyStatus(program: Program, overlays: readonly unknown[], opti
   const conflicts: StatusConflict[] = [];
   const chosen = new Map<string, StatusEntry>();
   for (const [key, list] of candidates) {
-    const winner = [...list].sort((a, b) => b.entry.updated.localeCompare(a.entry.updated) || a.order - b.order)[0]!;
+    const winner = [...list].sort((a, b) => precedence(a.entry, b.entry))[0]!;
     chosen.set(key, winner.entry);
     const differs = list.some(
       (candidate) => candidate.entry.status !== winner.entry.status || candidate.entry.completedOn !== winner.entry.completedOn,

@@ -20,8 +20,13 @@ export const StatusEntry = z.object({
   /** When the task was done (YYYY-MM-DD); only with status `done`. When missing, `updated` counts. */
   completedOn: z.optional(z.iso.date()),
   note: z.optional(z.string()),
-  /** A public page or document that shows the work (http or https). */
-  evidenceUrl: z.optional(z.url({ protocol: /^https?$/ })),
+  /** A public page or document that shows the work (http or https, without a user name or password). */
+  evidenceUrl: z.optional(
+    z.url({ protocol: /^https?$/ }).check(
+      // A URL with credentials would publish them on every page that shows the overlay.
+      z.refine((url) => URL.canParse(url) && new URL(url).username === '' && new URL(url).password === '', 'expected a URL without a user name or password'),
+    ),
+  ),
 });
 
 export const StatusOverlay = z.object({

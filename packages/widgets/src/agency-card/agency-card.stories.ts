@@ -150,6 +150,14 @@ export const UnknownAgency = meta.story({
   play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem(validateFilter(program, { agency: 'so-y-tee' })[0]!)),
 });
 
+/** An `href` that is not http(s) or relative (`javascript:…`): no link is made, and the card says why. */
+export const UnsafeHref = meta.story({
+  args: { agency: LEADS_MOST, href: 'javascript:alert(document.domain)' },
+  parameters: { expectedWarnings: 1 },
+  play: ({ canvasElement }) =>
+    expectProblem(canvasElement, vi.problem({ code: 'malformed-attribute', field: 'href', value: 'javascript:alert(document.domain)' })),
+});
+
 /** A `src` that answers 404. */
 export const SrcNotFound = meta.story({
   args: { agency: LEADS_MOST, src: MISSING_SRC },

@@ -12,7 +12,7 @@ import {
 } from '@chuongtrinh/core';
 import { program } from '@chuongtrinh/core/data';
 import { describe, expect, test, vi as vitest } from 'vitest';
-import { allowWarnings, expectNoAxeViolations, mount, part, parts, textOf } from '../../test/browser.js';
+import { allowWarnings, expectNoAxeViolations, mount, part, parts, settled, textOf } from '../../test/browser.js';
 import { AS_OF, everyClass, overlay, served } from '../../test/overlays.js';
 import '../index.js';
 import { en } from '../translations/en.js';
@@ -78,6 +78,28 @@ describe('what it shows', () => {
     const slot = part<HTMLSlotElement>(card, 'slot');
     expect(slot.assignedElements().map(textOf)).toEqual(['Điện thoại: 0252 3822 000']);
     await expectNoAxeViolations();
+  });
+
+  test.each(['javascript:alert(document.domain)', 'java\tscript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x'])(
+    'href="%s" makes no link: the card is shown without it and the attribute reported',
+    async (href) => {
+      const warn = allowWarnings();
+      const card = document.createElement('ct-agency-card');
+      card.setAttribute('agency', 'so-cong-thuong');
+      card.setAttribute('href', href);
+      document.body.append(card);
+      await settled(card);
+      expect(card.shadowRoot?.querySelector('a')).toBeNull();
+      expect(part(card, '[part~="name"]')).toBeTruthy();
+      const message = vi.problem({ code: 'malformed-attribute', field: 'href', value: href });
+      expect(textOf(part(card, '[part~="problems"] li'))).toBe(message.replace(/\s+/g, ' ').trim());
+      expect(warn).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  test.each(['https://binhthuan.gov.vn/so-cong-thuong', 'http://example.org/x', 'nhiem-vu.html', '/a?b=c#d', '//example.org/x'])('href="%s" is a link', async (href) => {
+    const card = await mount<CtAgencyCard>(`<ct-agency-card agency="so-cong-thuong" href="${href}"></ct-agency-card>`);
+    expect(part<HTMLAnchorElement>(card, '[part~="link"]').getAttribute('href')).toBe(href);
   });
 
   test('in English with lang="en", names still in both languages', async () => {

@@ -4,9 +4,11 @@ import { agencyWorkload, deadlinesByYear, filterTasks, validateFilter } from '@c
 import type { Task } from '@chuongtrinh/core';
 import type { Timeliness } from '@chuongtrinh/core/status';
 import { html, nothing, type TemplateResult } from 'lit';
+import { cappedText } from '../shared/attributes.js';
 import { CtStatusElement } from '../shared/status-element.js';
 import { defineElement } from '../shared/define.js';
 import type { WidgetProblem } from '../shared/problems.js';
+import { isLinkable } from '../shared/safe-url.js';
 import { progressStyles } from '../shared/progress.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { renderIssuer, renderNow, SuccessionController, type NowLine, type SuccessionView } from '../shared/succession-view.js';
@@ -66,18 +68,20 @@ export class CtAgencyCard extends CtStatusElement {
   static override styles = [sharedStyles, progressStyles, successionStyles, agencyCardStyles];
 
   static override properties = {
-    agency: { type: String },
-    href: { type: String },
-    subscriptions: { type: String },
+    agency: { converter: cappedText },
+    href: { converter: cappedText },
+    subscriptions: { converter: cappedText },
   };
 
   /** Agency id (`so-cong-thuong`). Required. */
   declare agency: string | undefined;
-  /** URL of the page that lists the agency's tasks; adds a link to it. */
+  /** URL of the page that lists the agency's tasks (http(s) or relative); adds a link to it. */
   declare href: string | undefined;
   /** URL of the folder of subscription files (`chuongtrinh-widgets subscriptions`); adds links to the agency's calendar and feed. */
   declare subscriptions: string | undefined;
 
+  /** `href` when it may be a link. */
+  private link: string | undefined;
   private workload: Workload | undefined;
   private deadlines: DeadlineGroups | undefined;
   private progress: { counts: Record<Timeliness, number>; reported: number; total: number } | undefined;
@@ -117,6 +121,9 @@ export class CtAgencyCard extends CtStatusElement {
       }
       this.progress = { counts, reported, total: tasks.length };
     }
+    // A link of another scheme is not made: the card is shown without it, and the attribute reported.
+    this.link = this.href && isLinkable(this.href) ? this.href : undefined;
+    if (this.href && !this.link) succession.push({ code: 'malformed-attribute', field: 'href', value: this.href });
     return succession;
   }
 
@@ -147,8 +154,8 @@ export class CtAgencyCard extends CtStatusElement {
               ${workload.areas.map((area) => html`<li>${area.number}. <span lang="vi">${area.title}</span></li>`)}
             </ul>`
         : nothing}
-      ${this.href ? html`<p><a part="link" href=${this.href}>${t.agencyTasksLink}</a></p>` : nothing}
-      ${this.subscriptions?.trim()
+      ${this.link ? html`<p><a part="link" href=${this.link}>${t.agencyTasksLink}</a></p>` : nothing}
+      ${this.subscriptions?.trim() && isLinkable(this.subscriptions.trim())
         ? html`<p part="subscriptions" class="subscriptions">
             <a part="subscribe-link" href=${inFolder(this.subscriptions, calendarPath(agency.id))} type="text/calendar">${t.followCalendar}</a>
             <a part="subscribe-link" href=${inFolder(this.subscriptions, feedPath(agency.id))} type="application/atom+xml">${t.followFeed}</a>

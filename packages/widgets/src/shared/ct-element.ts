@@ -1,11 +1,17 @@
 import type { Program } from '@chuongtrinh/core';
-import { html, LitElement, nothing, ReactiveElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, ReactiveElement, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Language, Translation } from '../translations/translation.js';
 import { DEFER_HYDRATION, hydrateOnInteraction, type Hydrate } from './deferred-hydration.js';
 import { languageOf, onLanguageChange, translationFor } from './language.js';
 import { loadDataset, settledDataset, type DatasetState } from './load-dataset.js';
 import { problemBox } from './problem-box.js';
 import { isStatusProblem, problemKey, type WidgetProblem } from './problems.js';
+
+/**
+ * Problems shown (and logged) at most, the rest counted: an overlay of 100,000 bad entries must not
+ * put 100,000 lines in the page and the console.
+ */
+const MAX_PROBLEMS_SHOWN = 10;
 
 /**
  * What the three widgets share: the `src` and `lang` attributes, loading the dataset, and showing
@@ -20,6 +26,14 @@ export abstract class CtElement extends LitElement {
     src: { type: String },
     programState: { state: true, attribute: false },
   };
+
+  // A host page that sets `Object.prototype.value` (some CMS scripts do) makes Lit's accessor
+  // descriptor, an object literal, inherit a `value`: `defineProperty` then throws and no widget
+  // renders. The same descriptor without a prototype is immune.
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    return descriptor && Object.assign(Object.create(null) as PropertyDescriptor, descriptor);
+  }
 
   /** URL of another dataset of the same contract to show instead of the bundled one; it is validated before use. */
   declare src: string | undefined;
@@ -155,12 +169,14 @@ export abstract class CtElement extends LitElement {
 
   /** The problem box: every problem except "no matches", which each widget shows in its own way. */
   protected renderProblems(t: Translation): TemplateResult | typeof nothing {
-    const shown = this.problems.filter((problem) => problem.code !== 'no-matches');
-    if (shown.length === 0) return nothing;
+    const listed = this.problems.filter((problem) => problem.code !== 'no-matches');
+    if (listed.length === 0) return nothing;
+    const shown = listed.slice(0, MAX_PROBLEMS_SHOWN);
     // Wrong status overlays do not keep the view from showing: they get their own title.
     return problemBox(
       shown.every(isStatusProblem) ? t.statusProblemsTitle : t.problemsTitle,
       shown.map((problem) => t.problem(problem)),
+      listed.length > shown.length ? t.moreProblems(listed.length - shown.length) : undefined,
     );
   }
 
@@ -169,11 +185,15 @@ export abstract class CtElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const current = new Set<string>();
+    let unlogged = 0;
     for (const problem of this.problems) {
       const key = problemKey(problem);
       current.add(key);
-      if (!this.logged.has(key)) console.warn(`<${this.localName}> ${this.t.problem(problem)}`);
+      if (this.logged.has(key)) continue;
+      if (current.size <= MAX_PROBLEMS_SHOWN) console.warn(`<${this.localName}> ${this.t.problem(problem)}`);
+      else unlogged++;
     }
+    if (unlogged > 0) console.warn(`<${this.localName}> ${this.t.moreProblems(unlogged)}`);
     this.logged = current;
   }
 }

@@ -1,9 +1,10 @@
 import type { Program, Task } from '@chuongtrinh/core';
+import type { ExportFormat } from '@chuongtrinh/core/export';
 import type { StatusReport } from '@chuongtrinh/core/status';
 import type { Language } from '../translations/translation.js';
 
 /** The file formats of the download control, in the order its buttons show them. */
-export const DOWNLOAD_FORMATS = ['csv', 'json', 'ics'] as const;
+export const DOWNLOAD_FORMATS = ['csv', 'json', 'ics'] as const satisfies readonly ExportFormat[];
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
 type ExportModule = typeof import('./lazy-export.js');
@@ -20,15 +21,10 @@ function loadExport(): Promise<ExportModule> {
   return exportLoading;
 }
 
-const TYPES: Record<DownloadFormat, string> = {
-  csv: 'text/csv;charset=utf-8',
-  json: 'application/json',
-  ics: 'text/calendar;charset=utf-8',
-};
-
 /**
- * The file for `tasks` in `format`, written by core: CSV with a byte-order mark for Excel (with
- * status columns when there is a status report), JSON under the dataset contract, or iCalendar.
+ * The file for `tasks` in `format`, written by core's `exportTasks` (as the CLI writes it): CSV
+ * with a byte-order mark for Excel (with status columns when there is a status report), JSON
+ * under the dataset contract, or iCalendar.
  */
 export async function exportTasks(
   program: Program,
@@ -36,14 +32,13 @@ export async function exportTasks(
   format: DownloadFormat,
   options: { language: Language; status?: StatusReport; calendarName?: string },
 ): Promise<Blob> {
-  const { tasksToCsv, tasksToIcs, subsetProgram } = await loadExport();
-  const text =
-    format === 'csv'
-      ? tasksToCsv(program, tasks, { lang: options.language, ...(options.status ? { status: options.status } : {}) })
-      : format === 'json'
-        ? `${JSON.stringify(subsetProgram(program, tasks), null, 2)}\n`
-        : tasksToIcs(program, tasks, options.calendarName ? { name: options.calendarName } : {});
-  return new Blob([text], { type: TYPES[format] });
+  const { exportTasks: write } = await loadExport();
+  const { text, mediaType } = write(program, tasks, format, {
+    lang: options.language,
+    ...(options.status ? { status: options.status } : {}),
+    ...(options.calendarName ? { calendarName: options.calendarName } : {}),
+  });
+  return new Blob([text], { type: mediaType });
 }
 
 /** A file name from its parts, in plain lowercase ASCII: `nhiem-vu-so-cong-thuong-lead-2023.csv`. */

@@ -1,4 +1,4 @@
 // Dynamically imported, so that the CSV and iCalendar writers (papaparse, ical-generator) are only
 // downloaded when a visitor asks for a file: in the pasted build this module becomes
 // chuongtrinh-export.js beside the script.
-export { subsetProgram, tasksToCsv, tasksToIcs } from '@chuongtrinh/core/export';
+export { exportTasks } from '@chuongtrinh/core/export';

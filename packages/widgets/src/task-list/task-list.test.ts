@@ -269,6 +269,26 @@ describe('visitors', () => {
     }
   });
 
+  test.each(['#%', '#%E0%A4%A', '#%C0%AF'])('a fragment that is not valid percent-encoding (%s) leaves the list working', async (hash) => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    history.replaceState(null, '', hash);
+    try {
+      const list = await mount<CtTaskList>('<ct-task-list area="6"></ct-task-list>');
+      expect(shownIds(list)).toEqual(filterTasks(program, { area: '6' }).map((task) => task.id));
+      expect(part(list, '[part~="base"]').getAttribute('aria-busy')).toBe('false');
+      const target = filterTasks(program, { area: '6' }).at(-1)!;
+      location.hash = '#%E0%A4';
+      location.hash = `#${target.id}`;
+      await vitest.waitFor(() => expect(part(list, `[id="${target.id}"]`).classList.contains('targeted')).toBe(true));
+      expect(errors).toEqual([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   test('setting properties from code fires no event', async () => {
     const list = await mount<CtTaskList>('<ct-task-list controls></ct-task-list>');
     const listener = vitest.fn();
@@ -352,6 +372,18 @@ describe('bad input: shown in the widget, logged once', () => {
     await userEvent.selectOptions(part<HTMLSelectElement>(list, 'select[name="agency"]'), 'so-cong-thuong');
     await list.updateComplete;
     expect(list.shadowRoot?.querySelector('[part~="problems"]')).toBeNull();
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  test('a megabyte agency or query attribute is read up to its first 1,000 characters', async () => {
+    const warn = allowWarnings();
+    const list = await mount<CtTaskList>('<ct-task-list></ct-task-list>');
+    list.setAttribute('agency', `so-cong-thong${'x'.repeat(1_000_000)}`);
+    list.setAttribute('query', 'điện '.repeat(200_000));
+    await settled(list);
+    expect(list.agency).toHaveLength(1000);
+    expect(list.query).toHaveLength(1000);
+    expect(problemsText(list)).toContain('so-cong-thuong');
     expect(warn).toHaveBeenCalledTimes(1);
   });
 
@@ -595,6 +627,17 @@ describe('bad overlays: shown in the widget, one warning each, the valid entries
     await expectNoAxeViolations();
   });
 
+  test('an overlay of many bad entries: ten problems shown and logged, the rest counted', async () => {
+    const warn = allowWarnings();
+    const entries = Array.from({ length: 500 }, (_, index) => ({ taskId: `task-khong-co-${index}`, status: 'done', updated: '2022-01-05' }));
+    const list = await mount<CtTaskList>(`<ct-task-list status-src="${served(overlay(entries))}" agency="so-cong-thuong"></ct-task-list>`);
+    expect(parts(list, '[part~="problems"] li')).toHaveLength(10);
+    expect(textOf(part(list, '[part~="problems"] .problems-more'))).toBe(vi.moreProblems(490));
+    expect(warn).toHaveBeenCalledTimes(11);
+    expect(warn.mock.calls.at(-1)?.[0]).toBe(`<ct-task-list> ${vi.moreProblems(490)}`);
+    await expectNoAxeViolations();
+  });
+
   const ENTRY_MISTAKES: Array<{ name: string; bad: Record<string, unknown>; path: string }> = [
     { name: 'a status that is not one', bad: { status: 'finished' }, path: 'entries[1].status' },
     { name: 'a date that is not a date', bad: { updated: '30/06/2022' }, path: 'entries[1].updated' },
@@ -784,6 +827,20 @@ describe('downloads', () => {
     await userEvent.type(part(list, '[part~="search-input"]'), 'zzqxw');
     await settled(list);
     for (const button of parts<HTMLButtonElement>(list, '[part~="download-button"]')) expect(button.disabled).toBe(true);
+  });
+
+  test('a filter changed before the file is written: the file, its name and the event all hold the selection of the click', async () => {
+    const files = captureDownloads();
+    const list = await mount<CtTaskList>('<ct-task-list controls agency="so-cong-thuong"></ct-task-list>');
+    const events: DownloadDetail[] = [];
+    document.addEventListener('ct-download', (event) => events.push(event.detail));
+    part(list, '[part~="download-button"][data-format="csv"]').click();
+    list.agency = 'so-y-te';
+    await vitest.waitFor(() => expect(files).toHaveLength(1));
+    const tasks = filterTasks(program, { agency: 'so-cong-thuong' });
+    expect(files[0]!.name).toBe('nhiem-vu-so-cong-thuong.csv');
+    expect((parseCsv(await files[0]!.blob.text(), { bom: true }) as string[][]).slice(1).map((row) => row[0])).toEqual(tasks.map((task) => task.id));
+    expect(events).toEqual([{ format: 'csv', fileName: 'nhiem-vu-so-cong-thuong.csv', taskCount: tasks.length }]);
   });
 
   test('setting properties from code fires no ct-download', async () => {

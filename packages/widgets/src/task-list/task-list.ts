@@ -4,7 +4,7 @@ import { filterTasks, getAgency, taskDetails, validateFilter } from '@chuongtrin
 import type { TaskProgress } from '@chuongtrinh/core/status';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit, type FilterChangeDetail } from '../events.js';
-import { optionalNumber } from '../shared/attributes.js';
+import { cappedText, optionalNumber } from '../shared/attributes.js';
 import { CtStatusElement } from '../shared/status-element.js';
 import { defineElement } from '../shared/define.js';
 import { DOWNLOAD_FORMATS, exportTasks, fileName, saveFile, type DownloadFormat } from '../shared/download.js';
@@ -113,14 +113,14 @@ export class CtTaskList extends CtStatusElement {
   static override styles = [sharedStyles, progressStyles, successionStyles, taskListStyles];
 
   static override properties = {
-    agency: { type: String },
-    agencyRole: { type: String, attribute: 'agency-role' },
-    area: { type: String },
+    agency: { converter: cappedText },
+    agencyRole: { converter: cappedText, attribute: 'agency-role' },
+    area: { converter: cappedText },
     year: { converter: optionalNumber },
-    query: { type: String },
+    query: { converter: cappedText },
     limit: { converter: optionalNumber },
     controls: { type: Boolean },
-    status: { type: String },
+    status: { converter: cappedText },
     searchIndexSrc: { type: String, attribute: 'search-index-src' },
     expanded: { state: true, attribute: false },
     targetedTaskId: { state: true, attribute: false },
@@ -129,7 +129,7 @@ export class CtTaskList extends CtStatusElement {
   /** Agency id (`so-cong-thuong`): only tasks of blocks that name this agency. */
   declare agency: string | undefined;
   /** With `agency`: only tasks where it has this role, `lead`, `coordinating` or `responsible`. (Not `role`, which is the element's ARIA role.) */
-  declare agencyRole: string | undefined;
+  declare agencyRole: Role | undefined;
   /** Area (`1`) or section (`1.2`) of the program. */
   declare area: string | undefined;
   /** Only tasks with a deadline in this year of the program period. */
@@ -143,7 +143,7 @@ export class CtTaskList extends CtStatusElement {
   /** URL of the dataset's prebuilt search index (core's `searchIndexJson`), loaded on the first search instead of building it: for a large dataset's first keystroke. */
   declare searchIndexSrc: string | undefined;
   /** Only tasks with this progress (needs `status-src`): a timeliness class (`open-overdue`, `done-late`…), a status as reported (`in-progress`…) or `unreported`. */
-  declare status: string | undefined;
+  declare status: StatusFilter | undefined;
 
   private declare expanded: ReadonlySet<string>;
   private declare targetedTaskId: string | undefined;
@@ -193,7 +193,7 @@ export class CtTaskList extends CtStatusElement {
     const problems: WidgetProblem[] = [];
     const filter: TaskFilter = {};
     if (this.agency) filter.agency = this.agency;
-    if (this.agencyRole) filter.role = this.agencyRole as Role;
+    if (this.agencyRole) filter.role = this.agencyRole;
     if (this.area) filter.area = this.area;
     if (this.year !== undefined) {
       if (Number.isInteger(this.year)) filter.year = this.year;
@@ -369,15 +369,19 @@ export class CtTaskList extends CtStatusElement {
    * is a status report.
    */
   private async download(program: Program, format: DownloadFormat): Promise<void> {
+    // The view as it is at the click: the export part may load after a visitor has changed a
+    // filter, and the file, its name and the event must all describe the same selection.
     const tasks = (this.matching ?? []).map((match) => match.task);
     const agency = this.agency ? getAgency(program, this.agency) : undefined;
+    const name = fileName([this.t.fileNameBase, this.agency, this.agencyRole, this.area, this.year, this.status], format);
+    const options = {
+      language: this.language,
+      ...(this.statusView ? { status: this.statusView.report } : {}),
+      ...(agency ? { calendarName: `${agency.name}: ${program.title}` } : {}),
+    };
     let blob: Blob;
     try {
-      blob = await exportTasks(program, tasks, format, {
-        language: this.language,
-        ...(this.statusView ? { status: this.statusView.report } : {}),
-        ...(agency ? { calendarName: `${agency.name}: ${program.title}` } : {}),
-      });
+      blob = await exportTasks(program, tasks, format, options);
     } catch (error) {
       this.exportFailure = error instanceof Error ? error.message : String(error);
       this.requestUpdate();
@@ -387,7 +391,6 @@ export class CtTaskList extends CtStatusElement {
       this.exportFailure = undefined;
       this.requestUpdate();
     }
-    const name = fileName([this.t.fileNameBase, this.agency, this.agencyRole, this.area, this.year, this.status], format);
     saveFile(blob, name);
     emit(this, 'ct-download', { format, fileName: name, taskCount: tasks.length });
   }
@@ -498,7 +501,7 @@ export class CtTaskList extends CtStatusElement {
    */
   private targetFragment(): void {
     if (isServer) return; // a prerendered view has no URL: the element looks again when it hydrates
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = fragmentId(location.hash);
     this.targetedTaskId = id && this.shown?.some((match) => match.task.id === id) ? id : undefined;
     if (this.targetedTaskId) {
       this.expanded = new Set(this.expanded).add(this.targetedTaskId);
@@ -520,10 +523,10 @@ export class CtTaskList extends CtStatusElement {
     else if (name === 'agency') {
       this.agency = value || undefined;
       if (!this.agency) this.agencyRole = undefined;
-    } else if (name === 'agency-role') this.agencyRole = value || undefined;
+    } else if (name === 'agency-role') this.agencyRole = (value as Role) || undefined;
     else if (name === 'area') this.area = value || undefined;
     else if (name === 'year') this.year = value ? Number(value) : undefined;
-    else if (name === 'status') this.status = value || undefined;
+    else if (name === 'status') this.status = (value as StatusFilter) || undefined;
     this.filteredByVisitor = true;
     emit(this, 'ct-filter-change', this.filterDetail());
   };
@@ -564,6 +567,15 @@ export class CtTaskList extends CtStatusElement {
     if (this.query) detail.query = this.query;
     if (this.status) detail.status = this.status;
     return detail;
+  }
+}
+
+/** The task id a URL fragment names; anyone can send a link whose fragment is not valid percent-encoding (`#%`), which names none. */
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
   }
 }
 

@@ -7,6 +7,7 @@ const expected = {
   year: 'a year such as 2023',
   limit: 'a whole number above 0',
   'as-of': 'a date as YYYY-MM-DD, such as 2024-06-30',
+  href: 'an http(s) or relative URL, like /so-cong-thuong',
 };
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -89,6 +90,9 @@ export const en = {
 
   loadingStatus: 'Loading the progress reports…',
   statusProblemsTitle: 'The progress reports have problems; their valid entries are applied',
+  trustedTypesBlocked:
+    "Cannot be shown: the page's Content Security Policy blocks these components. The site needs lit-html in its trusted-types directive.",
+  moreProblems: (count) => `… and ${count} more ${count === 1 ? 'problem' : 'problems'}.`,
   statuses: {
     'not-started': 'Not started',
     'in-progress': 'In progress',

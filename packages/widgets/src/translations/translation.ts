@@ -28,6 +28,10 @@ export interface Translation {
   loadingStatus: string;
   /** Title of the problem box when only the status overlays have problems (the view is still shown). */
   statusProblemsTitle: string;
+  /** The line after the problems shown when there are more. */
+  moreProblems: (count: number) => string;
+  /** Shown in place of a widget when the page's Trusted Types policy list blocks Lit's. */
+  trustedTypesBlocked: string;
   /** A task's status as reported; `unreported` when no overlay reports on it. */
   statuses: Record<TaskStatus | 'unreported', string>;
   /** A task's timeliness as a whole, as progress reports name it. */

@@ -7,6 +7,7 @@ const expected = {
   year: 'một năm, như 2023',
   limit: 'một số nguyên lớn hơn 0',
   'as-of': 'một ngày dạng YYYY-MM-DD, như 2024-06-30',
+  href: 'một địa chỉ http(s) hoặc một đường dẫn tương đối, như /so-cong-thuong',
 };
 
 /** Why a URL gave no JSON, after the attribute that named it. */
@@ -85,6 +86,9 @@ export const vi = {
 
   loadingStatus: 'Đang tải báo cáo tiến độ…',
   statusProblemsTitle: 'Báo cáo tiến độ có lỗi; các mục hợp lệ vẫn được áp dụng',
+  trustedTypesBlocked:
+    'Không hiển thị được: chính sách bảo mật (CSP) của trang chặn các thành phần này. Quản trị trang cần thêm lit-html vào chỉ thị trusted-types.',
+  moreProblems: (count) => `… và ${count} lỗi khác.`,
   statuses: {
     'not-started': 'Chưa triển khai',
     'in-progress': 'Đang thực hiện',
