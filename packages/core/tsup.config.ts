@@ -11,6 +11,8 @@ const publicModules = {
   validate: 'src/validate.ts',
   status: 'src/status/index.ts',
   export: 'src/export/index.ts',
+  report: 'src/report/index.ts',
+  'report-docx': 'src/report/docx-entry.ts',
   parse: 'src/parse/program.ts',
   schema: 'src/schema.ts',
   constants: 'src/constants.ts',

@@ -2,7 +2,7 @@
 import { run } from './cli/run.js';
 import { lineWriter } from './cli/shared.js';
 
-process.exitCode = run(
+process.exitCode = await run(
   process.argv.slice(2),
   lineWriter((text) => process.stdout.write(text)),
   lineWriter((text) => process.stderr.write(text)),

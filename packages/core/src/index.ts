@@ -49,3 +49,4 @@ export { fold } from './text.js';
 export * from './status/index.js';
 export * from './export/index.js';
 export * from './succession/index.js';
+export * from './report/index.js';

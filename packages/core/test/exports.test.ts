@@ -28,8 +28,11 @@ test('the public API changes only on purpose', async () => {
     'Program',
     'ProgramRole',
     'REFERENCE_TYPES',
+    'REPORT_LABELS',
+    'REPORT_LANGUAGES',
     'Reference',
     'ReferenceType',
+    'ReportError',
     'Role',
     'SUCCESSION_KINDS',
     'Section',
@@ -44,9 +47,11 @@ test('the public API changes only on purpose', async () => {
     'Task',
     'TaskStatus',
     'Timeliness',
+    'agencyTasks',
     'agencyWorkload',
     'agencyWorkloads',
     'applyStatus',
+    'buildReport',
     'deadlinesByYear',
     'exportTasks',
     'filterTasks',
@@ -60,7 +65,11 @@ test('the public API changes only on purpose', async () => {
     'parseProgram',
     'predecessorsOf',
     'programRolesAsOf',
+    'readEvidenceDocument',
     'referencesWithTasks',
+    'reportLayout',
+    'reportToCsv',
+    'reportToHtml',
     'resolveArea',
     'roleIn',
     'search',
@@ -108,6 +117,7 @@ test('each subpath entry exposes one part of the API, all of it also on the main
     export: await import('../src/export/index.js'),
     parse: await import('../src/parse/program.js'),
     succession: await import('../src/succession/index.js'),
+    report: await import('../src/report/index.js'),
   };
   const keys = Object.fromEntries(Object.entries(subpaths).map(([name, module]) => [name, Object.keys(module).sort()]));
   expect(keys).toEqual({
@@ -118,14 +128,18 @@ test('each subpath entry exposes one part of the API, all of it also on the main
     ],
     search: ['highlightRanges', 'loadSearchIndex', 'search', 'searchIndexJson', 'suggestQuery'],
     validate: ['validateProgram'],
-    status: ['StatusEntry', 'StatusOverlay', 'TASK_STATUSES', 'TIMELINESS', 'TaskStatus', 'Timeliness', 'applyStatus'],
+    status: ['StatusEntry', 'StatusOverlay', 'TASK_STATUSES', 'TIMELINESS', 'TaskStatus', 'Timeliness', 'applyStatus', 'readEvidenceDocument'],
     export: ['EXPORT_FORMATS', 'exportTasks', 'subsetProgram', 'tasksToAtom', 'tasksToCsv', 'tasksToIcs'],
     parse: ['parseProgram'],
     succession: [
       'BilingualText', 'Body', 'LEGAL_DOCUMENT_TYPES', 'LegalDocument', 'LegalDocumentType', 'ProgramRole', 'SUCCESSION_KINDS', 'Succession',
       'SuccessionKind', 'SuccessionLink', 'predecessorsOf', 'programRolesAsOf', 'successionBody', 'successorsAsOf', 'tasksCarriedBy',
     ],
+    report: ['REPORT_LABELS', 'REPORT_LANGUAGES', 'ReportError', 'agencyTasks', 'buildReport', 'reportLayout', 'reportToCsv', 'reportToHtml'],
   });
   const main = Object.keys(await import('../src/index.js'));
   for (const names of Object.values(keys)) for (const name of names) expect(main).toContain(name);
+  // Word output is its own entry, so that the docx library loads only where Word files are written.
+  expect(Object.keys(await import('../src/report/docx-entry.js'))).toEqual(['reportToDocx']);
+  expect(main).not.toContain('reportToDocx');
 });

@@ -29,6 +29,7 @@ import {
   type Command,
   type Option,
 } from './shared.js';
+import { REPORT_USAGE, runReport } from './report.js';
 
 /** The text `chuongtrinh summary` prints; with a status report, also the tasks per timeliness class. */
 export function summary(program: Program, status?: StatusReport): string {
@@ -249,6 +250,7 @@ function usage(): string {
     '',
     'Commands:',
     ...commands,
+    REPORT_USAGE,
     '',
     'Filters (tasks, search, export):',
     ...FILTERS.map((option) => `  ${OPTION_HELP[option]}`),
@@ -296,9 +298,11 @@ function parseError(error: { code: string; message: string }): UsageError {
  * Runs the CLI with `argv` (without node and script); returns the exit code. Everything printed
  * goes through `terminalSafe`: the data and the diagnostics may hold control characters.
  */
-export function run(argv: string[], stdout: (text: string) => void, stderr: (text: string) => void): number {
+export function run(argv: string[], stdout: (text: string) => void, stderr: (text: string) => void): number | Promise<number> {
   const out = (text: string) => stdout(terminalSafe(text));
   const err = (text: string) => stderr(terminalSafe(text));
+  // Its own parsing (`--status A.json B.json`) and async (the Word writer); a promise for the exit code.
+  if (argv[0] === 'report') return runReport(argv.slice(1), err);
   try {
     let parsed;
     try {

@@ -16,7 +16,7 @@ const TASK_COLUMNS = [
   'id', 'area', 'section', 'block', 'lead', 'coordinating', 'responsible', 'allAgencies',
   'text', 'deadlines', 'years', 'references', 'source',
 ] as const;
-const STATUS_COLUMNS = ['status', 'timeliness', 'completedOn', 'note', 'evidenceUrl'] as const;
+const STATUS_COLUMNS = ['status', 'timeliness', 'completedOn', 'note', 'evidenceUrl', 'evidenceDocument'] as const;
 type Column = (typeof TASK_COLUMNS)[number] | (typeof STATUS_COLUMNS)[number];
 
 const HEADINGS: Record<'vi' | 'en', Record<Column, string>> = {
@@ -24,13 +24,13 @@ const HEADINGS: Record<'vi' | 'en', Record<Column, string>> = {
     id: 'Mã nhiệm vụ', area: 'Lĩnh vực', section: 'Mục', block: 'Khối', lead: 'Chủ trì', coordinating: 'Phối hợp',
     responsible: 'Thực hiện', allAgencies: 'Các sở, cơ quan, địa phương', text: 'Nhiệm vụ', deadlines: 'Thời hạn',
     years: 'Năm hạn', references: 'Văn bản dẫn chiếu', source: 'Dòng nguồn', status: 'Trạng thái', timeliness: 'Tiến độ',
-    completedOn: 'Ngày hoàn thành', note: 'Ghi chú', evidenceUrl: 'Minh chứng',
+    completedOn: 'Ngày hoàn thành', note: 'Ghi chú', evidenceUrl: 'Minh chứng', evidenceDocument: 'Văn bản minh chứng',
   },
   en: {
     id: 'Task id', area: 'Area', section: 'Section', block: 'Block', lead: 'Lead', coordinating: 'Coordinating',
     responsible: 'Responsible', allAgencies: 'All agencies', text: 'Task', deadlines: 'Deadlines', years: 'Deadline years',
     references: 'References', source: 'Source lines', status: 'Status', timeliness: 'Timeliness', completedOn: 'Completed on',
-    note: 'Note', evidenceUrl: 'Evidence',
+    note: 'Note', evidenceUrl: 'Evidence', evidenceDocument: 'Evidence document',
   },
 };
 
@@ -72,6 +72,7 @@ export function tasksToCsv(program: Program, tasks: readonly Task[], options: Cs
       completedOn: item?.entry?.completedOn ?? '',
       note: item?.entry?.note ?? '',
       evidenceUrl: item?.entry?.evidenceUrl ?? '',
+      evidenceDocument: item?.entry?.evidenceDocument ?? '',
     };
     return columns.map((column) => cells[column]);
   });

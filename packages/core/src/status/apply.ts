@@ -4,6 +4,7 @@ import { getTask } from '../query.js';
 import type { Program, Task } from '../schema.js';
 import { TASK_STATUSES, TIMELINESS } from '../constants.js';
 import { StatusEntry, StatusOverlay, type TaskStatus, type Timeliness } from './schema.js';
+import { readEvidenceDocument } from './evidence.js';
 import { type DeadlineJudgement, judgeDeadlines, overallTimeliness } from './timeliness.js';
 
 /** Something wrong in an overlay: which overlay, where in it (JSON path) and why. */
@@ -98,6 +99,10 @@ function entryProblems(program: Program, entry: StatusEntry, asOf: string): Arra
   }
   if (entry.completedOn !== undefined && entry.completedOn > entry.updated) {
     problems.push({ field: 'completedOn', message: `completedOn ${entry.completedOn} is after updated ${entry.updated}` });
+  }
+  if (entry.evidenceDocument !== undefined) {
+    const reading = readEvidenceDocument(entry.evidenceDocument);
+    if (!reading.ok) problems.push({ field: 'evidenceDocument', message: reading.message });
   }
   if (entry.updated > asOf) {
     problems.push({ field: 'updated', message: `updated ${entry.updated} is after the overlay's asOf ${asOf}` });

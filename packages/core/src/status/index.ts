@@ -9,3 +9,4 @@ export {
   type TaskProgress,
 } from './apply.js';
 export type { DeadlineJudgement } from './timeliness.js';
+export { readEvidenceDocument, type EvidenceDocumentReading } from './evidence.js';

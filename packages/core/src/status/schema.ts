@@ -27,6 +27,8 @@ export const StatusEntry = z.object({
       z.refine((url) => URL.canParse(url) && new URL(url).username === '' && new URL(url).password === '', 'expected a URL without a user name or password'),
     ),
   ),
+  /** An official document that shows the work, cited as the program cites them ("Quyết định số 123/QĐ-UBND ngày 05/3/2024"). */
+  evidenceDocument: z.optional(z.string()),
 });
 
 export const StatusOverlay = z.object({

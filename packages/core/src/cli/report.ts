@@ -1,0 +1,85 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { program } from '../data.js';
+import { getAgency } from '../query.js';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../report/labels.js';
+import { buildReport, ReportError } from '../report/model.js';
+import { reportToCsv } from '../report/csv.js';
+import { reportToHtml } from '../report/html.js';
+
+export const REPORT_USAGE = `  report --status FILE… --as-of YYYY-MM-DD --format docx|html|csv --output FILE
+                          [--agency ID] [--issuer ID] [--lang vi|en]
+                          the progress report (Decree 30/2020 layout) compiled from status overlays;
+                          --agency: one agency's tasks only; --issuer: the agency that issues it`;
+
+const FORMATS = ['docx', 'html', 'csv'] as const;
+
+const OPTIONS = {
+  status: { type: 'string', multiple: true },
+  'as-of': { type: 'string' },
+  agency: { type: 'string' },
+  issuer: { type: 'string' },
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  output: { type: 'string' },
+} as const;
+
+class ReportUsageError extends Error {}
+
+function readOverlay(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ReportUsageError(`cannot read status file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new ReportUsageError(`status file ${file} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * `chuongtrinh report`: its own argument parsing, since `--status A.json B.json` takes several files
+ * after one flag. Nothing is written unless the whole report could be built.
+ */
+export async function runReport(argv: string[], stderr: (text: string) => void): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+    const files = [...(values.status ?? []), ...positionals];
+    if (files.length === 0) throw new ReportUsageError('--status is required: one or more status overlay files');
+    if (values['as-of'] === undefined) throw new ReportUsageError('--as-of is required: the date the report describes, e.g. 2024-12-31');
+    const format = values.format;
+    if (!FORMATS.includes(format as never)) throw new ReportUsageError(`--format expects ${FORMATS.join(', ')}, got "${format ?? ''}"`);
+    if (values.output === undefined) throw new ReportUsageError('--output FILE is required');
+    const lang = (values.lang ?? 'vi') as ReportLanguage;
+    if (!REPORT_LANGUAGES.includes(lang)) throw new ReportUsageError(`--lang expects ${REPORT_LANGUAGES.join(' or ')}, got "${lang}"`);
+    const issuer = values.issuer === undefined ? undefined : getAgency(program, values.issuer);
+    if (values.issuer !== undefined && !issuer) throw new ReportUsageError(`--issuer: no agency has id "${values.issuer}"`);
+
+    const report = buildReport(program, files.map(readOverlay), { asOf: values['as-of'], agency: values.agency, labels: files });
+    for (const issue of report.issues) stderr(`${issue.label}: ${issue.path}: ${issue.message} (left out)`);
+    const options = { lang, issuer };
+    const output =
+      format === 'docx'
+        ? await (await import('../report/docx.js')).reportToDocx(report, options)
+        : format === 'html'
+          ? reportToHtml(report, options)
+          : reportToCsv(program, report, { lang });
+    writeFileSync(values.output, output);
+    stderr(`wrote the report on ${report.total} tasks as of ${report.asOf} to ${values.output}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ReportError) {
+      for (const problem of error.problems) stderr(`chuongtrinh report: ${problem}`);
+      stderr('chuongtrinh report: no report written.');
+      return 1;
+    }
+    if (error instanceof ReportUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      stderr(`chuongtrinh report: ${(error as Error).message}. Run "chuongtrinh --help" for usage.`);
+      return 2;
+    }
+    throw error;
+  }
+}
