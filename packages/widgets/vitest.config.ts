@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
@@ -30,6 +34,19 @@ function datasetFixtures(): Plugin {
   };
 }
 
+/**
+ * Runs `chuongtrinh status validate` (core's built CLI) on a file a test downloaded, so the test
+ * checks the file with the same command a compiling department would use.
+ */
+const statusValidate: BrowserCommand<[overlay: string]> = async (_context, overlay) => {
+  const folder = mkdtempSync(join(tmpdir(), 'ct-status-editor-'));
+  const file = join(folder, 'overlay.json');
+  writeFileSync(file, overlay);
+  const cli = fileURLToPath(new URL('../core/dist/cli.js', import.meta.url));
+  const result = spawnSync(process.execPath, [cli, 'status', 'validate', file], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
 /** Lets a test render the page as for printing (`commands.emulateMedia('print')`). */
 const emulateMedia: BrowserCommand<[media: 'print' | 'screen']> = async ({ page }, media) => {
   await page.emulateMedia({ media });
@@ -52,7 +69,7 @@ export default defineConfig({
             headless: true,
             provider: chromium(),
             instances: [{ browser: 'chromium' }],
-            commands: { emulateMedia },
+            commands: { emulateMedia, statusValidate },
             screenshotFailures: false,
           },
         },

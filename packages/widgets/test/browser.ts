@@ -5,6 +5,7 @@ import type { CtElement } from '../src/shared/ct-element.js';
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateMedia: (media: 'print' | 'screen') => Promise<void>;
+    statusValidate: (overlay: string) => Promise<{ code: number | null; stdout: string; stderr: string }>;
   }
 }
 
@@ -22,7 +23,7 @@ export async function mount<E extends CtElement>(markup: string, { lang }: { lan
   if (lang) main.lang = lang;
   main.innerHTML = `<h1>Chương trình hành động</h1>${markup}`;
   document.body.append(main);
-  const element = main.querySelector<E>('ct-task-list, ct-agency-card, ct-deadline-timeline, ct-embed-builder');
+  const element = main.querySelector<E>('ct-task-list, ct-agency-card, ct-deadline-timeline, ct-embed-builder, ct-status-editor');
   if (!element) throw new Error(`no widget in ${markup}`);
   await settled(element);
   return element;

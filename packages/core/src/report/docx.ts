@@ -120,7 +120,7 @@ function closing(layout: ReportLayout): Table {
 }
 
 /** The report as a Word document (DOCX) in the layout of Decree 30/2020/NĐ-CP. */
-export async function reportToDocx(report: ProgressReport, options: LayoutOptions = {}): Promise<Uint8Array> {
+export async function reportToDocx(report: ProgressReport, options: LayoutOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const layout = reportLayout(report, options);
   const document = new Document({
     creator: layout.issuer.name,
