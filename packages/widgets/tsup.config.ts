@@ -89,6 +89,7 @@ export const npmBuild: Options = {
   entry: {
     index: 'src/index.ts',
     'embed-builder': 'src/embed-builder/embed-builder.ts',
+    'status-editor': 'src/status-editor/status-editor.ts',
     'jsx-react': 'src/jsx/react.ts',
     'jsx-preact': 'src/jsx/preact.ts',
   },
@@ -100,6 +101,7 @@ export const npmBuild: Options = {
     entry: {
       index: 'src/index.ts',
       'embed-builder': 'src/embed-builder/embed-builder.ts',
+      'status-editor': 'src/status-editor/status-editor.ts',
       'jsx-react': 'src/jsx/react.ts',
       'jsx-preact': 'src/jsx/preact.ts',
     },
@@ -224,6 +226,30 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
       inject: [...(common.inject ?? []), TRUSTED_TYPES_GUARD],
       splitting: false,
       esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard],
+    },
+    ...statusEditorBuilds(common, pastedResolution(dataset)),
+  ];
+}
+
+/**
+ * The status editor is a script of its own (an officer's page, not a visitor's), with its report
+ * part and the Word writer (`docx`, the largest library) as further files loaded at the first click.
+ */
+function statusEditorBuilds(common: Options, dataset: Plugin): Options[] {
+  const parts: Plugin = {
+    name: 'status-editor-parts',
+    setup(build) {
+      build.onResolve({ filter: /\/lazy-report\.js$/ }, () => ({ path: './chuongtrinh-status-editor-report.js', external: true }));
+      build.onResolve({ filter: /^@chuongtrinh\/core\/report\/docx$/ }, () => ({ path: './chuongtrinh-report-docx.js', external: true }));
+    },
+  };
+  return [
+    { ...common, entry: { 'chuongtrinh-status-editor': 'src/status-editor/status-editor.ts' }, splitting: false, esbuildPlugins: [parts, dataset] },
+    {
+      ...common,
+      entry: { 'chuongtrinh-status-editor-report': 'src/status-editor/lazy-report.ts', 'chuongtrinh-report-docx': '../core/src/report/docx-entry.ts' },
+      splitting: false,
+      esbuildPlugins: [parts, dataset],
     },
   ];
 }

@@ -82,6 +82,7 @@ test('custom-elements.json documents every element from its JSDoc', async () => 
     'ct-agency-card': ['agency', 'as-of', 'href', 'lang', 'src', 'status-src', 'subscriptions'],
     'ct-deadline-timeline': ['agency', 'area', 'as-of', 'lang', 'src', 'status-src'],
     'ct-embed-builder': ['lang', 'script-url', 'src'],
+    'ct-status-editor': ['agency', 'as-of', 'lang', 'src'],
   });
   for (const [tag, element] of elements) {
     expect(element.summary, tag).toBeTruthy();

@@ -119,11 +119,21 @@ describe('size', () => {
     }
     const lazyWith = (pattern: RegExp) => files.filter((file) => !file.eager && file.inputs.some((input) => pattern.test(input))).map((file) => file.name).sort();
     expect(lazyWith(/node_modules\/minisearch\//)).toEqual(['chuongtrinh-search.js']);
-    expect(lazyWith(/node_modules\/zod\//)).toEqual(['chuongtrinh-status.js', 'chuongtrinh-validate.js']);
-    expect(lazyWith(/core\/dist\/status\.js$/)).toEqual(['chuongtrinh-status.js']);
+    // The status editor (an officer's own script) checks entries as they are typed, so it carries the status rules.
+    const editorParts = ['chuongtrinh-status-editor-report.js', 'chuongtrinh-status-editor.js'];
+    expect(lazyWith(/node_modules\/zod\//)).toEqual([...editorParts, 'chuongtrinh-status.js', 'chuongtrinh-validate.js'].sort());
+    expect(lazyWith(/core\/dist\/status\.js$/)).toEqual(['chuongtrinh-status-editor.js', 'chuongtrinh-status.js']);
     expect(lazyWith(/node_modules\/papaparse\//)).toEqual(['chuongtrinh-export.js']);
     expect(lazyWith(/node_modules\/ical-generator\//)).toEqual(['chuongtrinh-export.js']);
     expect(lazyWith(/core\/dist\/succession(-data)?\.js$/)).toEqual(['chuongtrinh-succession.js']);
+  });
+
+  test('the status editor is a script of its own; its report part and the Word writer load only at a click', () => {
+    const editor = files.find((file) => file.name === 'chuongtrinh-status-editor.js')!;
+    expect(editor.eager).toBe(false);
+    const withDocx = files.filter((file) => file.inputs.some((input) => /node_modules\/docx\//.test(input))).map((file) => file.name);
+    expect(withDocx).toEqual(['chuongtrinh-report-docx.js']);
+    expect(editor.inputs.filter((input) => /core\/(dist|src)\/report[-/](docx|html)/.test(input))).toEqual([]);
   });
 
   test('the status and export parts are files of their own beside the script, each self-contained', () => {

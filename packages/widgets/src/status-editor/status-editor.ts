@@ -30,6 +30,8 @@ const hasAnnualDeadline = (task: Task) => task.deadlines.some((deadline) => dead
  * note and evidence per task, kept in the browser at every change, exported as a status overlay
  * (validated) and as the agency's own report.
  *
+ * @attr lang - UI language: `vi` (default) or `en`; also the language of the report it writes. Without it, the nearest `lang` of the page decides.
+ *
  * @csspart base - The outer wrapper.
  * @csspart task - One task's fieldset.
  * @csspart notice - The line about saving and other tabs.
@@ -44,9 +46,9 @@ export class CtStatusEditor extends CtElement {
     ...CtElement.properties,
     agency: { type: String, reflect: true },
     asOf: { type: String, attribute: 'as-of', reflect: true },
-    draft: { state: true },
-    overtaken: { state: true },
-    notes: { state: true },
+    draft: { state: true, attribute: false },
+    overtaken: { state: true, attribute: false },
+    notes: { state: true, attribute: false },
   };
 
   /** Id of the reporting agency (`so-noi-vu`); chosen in the form when absent. */
