@@ -22,12 +22,13 @@ body { margin: 0; font: 14pt/1.35 "Times New Roman", Times, serif; color: #000; 
 h1 { text-align: center; font-size: 14pt; margin: 1.2rem 0 0; }
 .subtitle { text-align: center; font-weight: bold; margin: 0 0 1rem; }
 h2 { font-size: 14pt; margin: 0.8rem 0 0.4rem; }
-h3 { font-size: 14pt; font-style: italic; margin: 0.6rem 0 0.3rem; }
+h3 { font-size: 14pt; font-style: italic; margin: 0.6rem 0 0.3rem; break-after: avoid; }
 p.body { text-align: justify; text-indent: 10mm; margin: 0.3rem 0; }
 table.data { width: 100%; border-collapse: collapse; font-size: 13pt; margin: 0.4rem 0; }
 table.data th, table.data td { border: 1px solid #000; padding: 2px 4px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 table.data th { text-align: center; }
-table.data td:first-child { text-align: center; }
+table.data tr.task td:first-child { text-align: center; }
+.heading .number, .date { white-space: pre; }
 table.data thead { display: table-header-group; }
 table.data tr { break-inside: avoid; page-break-inside: avoid; }
 .closing { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; margin-top: 1.2rem; break-inside: avoid; }
@@ -63,7 +64,7 @@ export function reportToHtml(report: ProgressReport, options: LayoutOptions = {}
 <body>
 <main class="page">
 <header class="heading">
-<div>${layout.issuer.parent ? `<p>${escape(layout.issuer.parent)}</p>` : ''}<p><strong>${escape(layout.issuer.name)}</strong></p><div class="rule"></div><p>${escape(layout.issuer.number)}</p></div>
+<div>${layout.issuer.parent ? `<p>${escape(layout.issuer.parent)}</p>` : ''}<p><strong>${escape(layout.issuer.name)}</strong></p><div class="rule"></div><p class="number">${escape(layout.issuer.number)}</p></div>
 <div><p><strong>${escape(layout.motto[0])}</strong></p><p class="motto">${escape(layout.motto[1])}</p><div class="rule"></div><p class="date">${escape(layout.dateLine)}</p></div>
 </header>
 <h1>${escape(layout.title)}</h1>

@@ -86,12 +86,12 @@ export function reportLayout(report: ProgressReport, options: LayoutOptions = {}
   const columns = labels.columns;
   const taskColumns = [
     { title: columns.number, width: 5 },
-    { title: columns.task, width: 33 },
-    { title: columns.agencies, width: 17 },
+    { title: columns.task, width: 40 },
+    { title: columns.agencies, width: 14 },
     { title: columns.deadline, width: 9 },
     { title: columns.status, width: 11 },
-    { title: columns.timeliness, width: 11 },
-    { title: columns.evidence, width: 14 },
+    { title: columns.timeliness, width: 9 },
+    { title: columns.evidence, width: 12 },
   ];
   const levels = Object.keys(report.counts) as Array<keyof typeof report.counts>;
   const body: ReportBlock[] = [

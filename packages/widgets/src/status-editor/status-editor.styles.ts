@@ -15,8 +15,8 @@ export const statusEditorStyles = css`
   .notes[role='alert'], .entry-problems { border-color: var(--ct-color-error, #b3261e); }
   .notes p, .entry-problems p { margin: 0; font-weight: 600; }
   .task { display: grid; gap: 0.5rem; margin: 0; padding: 0.75rem; border: 1px solid var(--ct-color-border, #c9ced6); border-radius: 6px; }
-  legend { padding: 0 0.25rem; font-weight: 600; line-height: 1.4; }
-  .role { display: inline-block; padding: 0 0.4rem; border-radius: 3px; background: var(--ct-color-accent, #0b57a4); color: var(--ct-color-surface, #fff); font-size: 0.85em; font-weight: 500; }
+  legend { padding: 0 0.4rem; border-radius: 3px; background: var(--ct-color-accent, #0b57a4); color: var(--ct-color-surface, #fff); font-size: 0.9em; }
+  .text { margin: 0; line-height: 1.45; }
   .deadlines, .reading { margin: 0; color: var(--ct-color-muted, #545b64); font-size: 0.9em; }
   .fields { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: 0.4rem 0.75rem; align-items: center; }
   .fields textarea, .fields input:not([type='date']) { width: 100%; }

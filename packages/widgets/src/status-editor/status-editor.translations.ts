@@ -13,6 +13,7 @@ export interface StatusEditorTranslation {
   asOf: string;
   tasks: (count: number) => string;
   roles: Record<Role, string>;
+  taskLegend: (number: number, role: string) => string;
   deadlines: string;
   noDeadline: string;
   status: string;
@@ -45,6 +46,7 @@ export const vi: StatusEditorTranslation = {
   asOf: 'Số liệu tính đến ngày',
   tasks: (count) => `${count} nhiệm vụ`,
   roles: { lead: 'Chủ trì', coordinating: 'Phối hợp', responsible: 'Thực hiện' },
+  taskLegend: (number, role) => `Nhiệm vụ ${number} · ${role}`,
   deadlines: 'Thời hạn',
   noDeadline: 'Không có thời hạn cụ thể',
   status: 'Trạng thái',
@@ -77,6 +79,7 @@ export const en: StatusEditorTranslation = {
   asOf: 'Figures as of',
   tasks: (count) => `${count} ${count === 1 ? 'task' : 'tasks'}`,
   roles: { lead: 'Lead', coordinating: 'Coordinating', responsible: 'Responsible' },
+  taskLegend: (number, role) => `Task ${number} · ${role}`,
   deadlines: 'Deadlines',
   noDeadline: 'No dated deadline',
   status: 'Status',

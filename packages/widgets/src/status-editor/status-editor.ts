@@ -282,7 +282,8 @@ export class CtStatusEditor extends CtElement {
     const input = (field: 'note' | 'evidenceUrl' | 'evidenceDocument' | 'completedOn') => (event: Event) =>
       this.change(task.id, { [field]: (event.target as HTMLInputElement).value });
     return html`<fieldset part="task" class="task" data-task=${task.id}>
-      <legend><span class="role">${ui.roles[role]}</span> ${task.text}</legend>
+      <legend>${ui.taskLegend(index + 1, ui.roles[role])}</legend>
+      <p class="text">${task.text}</p>
       <p class="deadlines">${ui.deadlines}: ${task.deadlines.length ? task.deadlines.map((deadline) => deadline.text).join('; ') : ui.noDeadline}</p>
       <div class="fields">
         <label for="${id}-status">${ui.status}</label>
