@@ -83,10 +83,10 @@ describe('<ct-status-editor>', () => {
     await choose(editor, tasks[0]!.id, 'done');
     await userEvent.fill(within(editor, tasks[0]!.id, 'input[name="evidenceDocument"]'), 'Quyết dinh số 123/QĐ-UBND ngày 05/3/2024');
     await editor.updateComplete;
-    expect(textOf(within(editor, tasks[0]!.id, '.entry-problems'))).toMatch(/evidenceDocument: expected a citation like/);
+    expect(textOf(within(editor, tasks[0]!.id, '.entry-problems'))).toMatch(/evidenceDocument: expected the document type first/);
     await userEvent.fill(within(editor, tasks[0]!.id, 'input[name="evidenceDocument"]'), 'Quyết định số 123/QĐ-UBND ngày 31/2/2024');
     await editor.updateComplete;
-    expect(textOf(within(editor, tasks[0]!.id, '.entry-problems'))).toContain('does not exist');
+    expect(textOf(within(editor, tasks[0]!.id, '.entry-problems'))).toContain('is not a date');
     await userEvent.fill(within(editor, tasks[0]!.id, 'input[name="evidenceDocument"]'), 'Quyết định số 123/QĐ-UBND ngày 05/3/2024');
     await editor.updateComplete;
     expect(fieldset(editor, tasks[0]!.id).querySelector('.entry-problems')).toBeNull();
