@@ -4,6 +4,7 @@
 const ENTRIES = [
   { module: 'dist/index.js', sources: ['src/task-list/task-list.ts', 'src/agency-card/agency-card.ts', 'src/deadline-timeline/deadline-timeline.ts'] },
   { module: 'dist/embed-builder.js', sources: ['src/embed-builder/embed-builder.ts'] },
+  { module: 'dist/status-editor.js', sources: ['src/status-editor/status-editor.ts'] },
 ];
 
 /** "Default `#1f2328`." or "Default: 15px." at the end of a description. */

@@ -105,6 +105,7 @@ test('custom-elements.json describes the tarball: modules that exist in dist, a 
     ['ct-agency-card', 'dist/index.js'],
     ['ct-deadline-timeline', 'dist/index.js'],
     ['ct-embed-builder', 'dist/embed-builder.js'],
+    ['ct-status-editor', 'dist/status-editor.js'],
     ['ct-task-list', 'dist/index.js'],
   ]);
   const names = manifest.modules.flatMap((module) => [...(module.declarations ?? []).map((declaration) => declaration.name), ...(module.exports ?? []).map((item) => item.name)]);
