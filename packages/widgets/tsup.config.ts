@@ -159,6 +159,7 @@ const LAZY_ENTRIES = {
   'chuongtrinh-export': 'src/shared/lazy-export.ts',
   'chuongtrinh-hydrate': 'src/shared/lazy-hydrate.ts',
   'chuongtrinh-succession': 'src/shared/lazy-succession.ts',
+  'chuongtrinh-en': 'src/shared/lazy-en.ts',
 };
 
 /** The iframe pages' script and the host page's resize script: small files of their own, without Lit. */
@@ -195,7 +196,7 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
   const lazyParts: Plugin = {
     name: 'lazy-parts',
     setup(build) {
-      build.onResolve({ filter: /\/lazy-(search|validate|status|export|hydrate|succession)\.js$/ }, ({ path }) => ({
+      build.onResolve({ filter: /\/lazy-(search|validate|status|export|hydrate|succession|en)\.js$/ }, ({ path }) => ({
         path: `./chuongtrinh-${/lazy-(\w+)\.js$/.exec(path)![1]}.js`,
         external: true,
       }));

@@ -7,6 +7,7 @@ import { isoDate } from '../shared/dates.js';
 import { defineElement } from '../shared/define.js';
 import { fallbackText } from '../shared/fallback-text.js';
 import { DEFER_HYDRATION } from '../shared/deferred-hydration.js';
+import { loadTranslation } from '../shared/language.js';
 import { loadDataset } from '../shared/load-dataset.js';
 
 // Registered here as well as in each element's module: the package declares its source free of
@@ -75,6 +76,8 @@ export async function prerenderSnippet(config: EmbedConfig, options: PrerenderOp
   const src = attributes.find(([name]) => name === 'src')?.[1];
   // The SSR render is synchronous: the dataset must be loaded (and validated, for a `src`) first.
   const dataset = await loadDataset(typeof src === 'string' ? src : undefined);
+  // So is the English table, which a browser loads on demand.
+  await loadTranslation('en');
   if (dataset.status === 'failed') throw new PrerenderError(`the dataset could not be used: ${JSON.stringify(dataset.failure)}`);
   const attributeText = attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
   const tag = unsafeStatic(config.widget);

@@ -2,7 +2,7 @@ import type { Program } from '@chuongtrinh/core';
 import { html, LitElement, nothing, ReactiveElement, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Language, Translation } from '../translations/translation.js';
 import { DEFER_HYDRATION, hydrateOnInteraction, type Hydrate } from './deferred-hydration.js';
-import { languageOf, onLanguageChange, translationFor } from './language.js';
+import { languageOf, loadTranslation, onLanguageChange, translationFor } from './language.js';
 import { loadDataset, settledDataset, type DatasetState } from './load-dataset.js';
 import { problemBox } from './problem-box.js';
 import { isStatusProblem, problemKey, type WidgetProblem } from './problems.js';
@@ -73,6 +73,9 @@ export abstract class CtElement extends LitElement {
   // needed instead of in every page's script: the first update waits for the visitor, then
   // adopts the prerendered markup instead of rendering it anew.
   protected override async scheduleUpdate(): Promise<unknown> {
+    // The first view in English waits for the English texts rather than flash Vietnamese.
+    const texts = loadTranslation(this.language);
+    if (texts) await texts;
     if (this.hydration) {
       this.hydrateWith = await this.hydration;
       this.hydration = undefined;

@@ -1,8 +1,9 @@
-import { en } from '../translations/en.js';
 import { LANGUAGES, type Language, type Translation } from '../translations/translation.js';
 import { vi } from '../translations/vi.js';
 
-const TRANSLATIONS: Record<Language, Translation> = { vi, en };
+// Vietnamese, the program's language, is always there; English is loaded when a page asks for it.
+const loaded: Partial<Record<Language, Translation>> = { vi };
+let english: Promise<void> | undefined;
 
 function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
@@ -26,8 +27,27 @@ export function languageOf(element: Element): Language {
   return 'vi';
 }
 
+/** The table of `language`, once loaded (see `loadTranslation`); Vietnamese until then. */
 export function translationFor(language: Language): Translation {
-  return TRANSLATIONS[language];
+  return loaded[language] ?? vi;
+}
+
+/**
+ * Loads the table of `language` unless it is there; resolves either way. A failed load is
+ * retried at the next call, and until then the widget speaks Vietnamese.
+ */
+export function loadTranslation(language: Language): Promise<void> | undefined {
+  if (loaded[language]) return undefined;
+  english ??= import('./lazy-en.js').then(
+    (module) => {
+      loaded.en = module.en;
+    },
+    (error: unknown) => {
+      english = undefined;
+      console.warn(`chuongtrinh: the English texts could not be loaded (${error instanceof Error ? error.message : String(error)}); showing Vietnamese`);
+    },
+  );
+  return english;
 }
 
 const listeners = new Set<() => void>();

@@ -1,5 +1,6 @@
 import type { FetchFailure, WidgetProblem } from '../shared/problems.js';
 import type { Translation } from './translation.js';
+import { TRUSTED_TYPES_BLOCKED } from './trusted-types.js';
 
 const MAX_ISSUES_SHOWN = 3;
 
@@ -90,8 +91,7 @@ export const en = {
 
   loadingStatus: 'Loading the progress reports…',
   statusProblemsTitle: 'The progress reports have problems; their valid entries are applied',
-  trustedTypesBlocked:
-    "Cannot be shown: the page's Content Security Policy blocks these components. The site needs lit-html in its trusted-types directive.",
+  trustedTypesBlocked: TRUSTED_TYPES_BLOCKED.en,
   moreProblems: (count) => `… and ${count} more ${count === 1 ? 'problem' : 'problems'}.`,
   statuses: {
     'not-started': 'Not started',

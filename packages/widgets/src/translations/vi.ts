@@ -1,5 +1,6 @@
 import type { FetchFailure, WidgetProblem } from '../shared/problems.js';
 import type { Translation } from './translation.js';
+import { TRUSTED_TYPES_BLOCKED } from './trusted-types.js';
 
 const MAX_ISSUES_SHOWN = 3;
 
@@ -86,8 +87,7 @@ export const vi = {
 
   loadingStatus: 'Đang tải báo cáo tiến độ…',
   statusProblemsTitle: 'Báo cáo tiến độ có lỗi; các mục hợp lệ vẫn được áp dụng',
-  trustedTypesBlocked:
-    'Không hiển thị được: chính sách bảo mật (CSP) của trang chặn các thành phần này. Quản trị trang cần thêm lit-html vào chỉ thị trusted-types.',
+  trustedTypesBlocked: TRUSTED_TYPES_BLOCKED.vi,
   moreProblems: (count) => `… và ${count} lỗi khác.`,
   statuses: {
     'not-started': 'Chưa triển khai',
