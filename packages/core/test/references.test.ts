@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { findReferences, readCitation, readReferences } from '../src/parse/references.js';
+import { readCitation, readReferences } from '../src/parse/references.js';
 import type { Program } from '../src/schema.js';
 
 const dataset = JSON.parse(readFileSync(new URL('../data/binh-thuan-2021-2025.json', import.meta.url), 'utf8')) as Program;
@@ -94,7 +94,7 @@ describe('readReferences', () => {
   test('reads every reference of the committed dataset with the same id, number, date and text', () => {
     expect(dataset.references).toHaveLength(20);
     for (const reference of dataset.references) {
-      const [read] = findReferences(reference.text);
+      const [read] = readReferences(reference.text);
       // An issuer shared with the next citation ("… ngày 12/9/2018 và Quyết định số … của UBND tỉnh") is not in this text.
       const issuer = reference.text.includes(' của ') ? reference.issuer : null;
       expect(read && { id: read.id, type: read.type, number: read.number, date: read.date, issuer: read.issuer, text: read.text }, reference.text).toEqual(

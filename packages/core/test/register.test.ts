@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { lookupAgency, unknownAgency } from '../src/parse/agencies.js';
-import { AGENCY_KINDS_V2, AGENCY_LEVELS } from '../src/register/kinds.js';
+import { AGENCY_KINDS } from '../src/constants.js';
+import { AGENCY_LEVELS } from '../src/register/kinds.js';
 import { AGENCY_REGISTER, classifyAgencyName, lookupRegister, registerSpellings } from '../src/register/register.js';
 import { nameKey, wordKey } from '../src/register/tokens.js';
 import type { Agency } from '../src/schema.js';
@@ -27,7 +28,7 @@ describe('the agency register', () => {
   test('every entry has an English name, a kind, a level and ordered ISO validity dates', () => {
     for (const entry of AGENCY_REGISTER) {
       expect(entry.nameEn.trim(), entry.name).not.toBe('');
-      expect(AGENCY_KINDS_V2, entry.name).toContain(entry.kind);
+      expect(AGENCY_KINDS, entry.name).toContain(entry.kind);
       expect(AGENCY_LEVELS, entry.name).toContain(entry.level);
       expect(entry.id).toBe(slugify(entry.name));
       for (const date of [entry.validFrom, entry.validTo]) if (date !== null) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);

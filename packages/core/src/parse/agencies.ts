@@ -1,5 +1,4 @@
 import type { AgencyKind } from '../schema.js';
-import { legacyAgencyKind } from '../register/kinds.js';
 import {
   classifyAgencyName,
   extendOverPlace,
@@ -14,7 +13,7 @@ import {
 import { nameKey, type Token, tokenize } from '../register/tokens.js';
 import { slugify } from '../text.js';
 
-/** An agency in today's contract (format 1): register kinds it has no value for read as `other`. */
+/** An agency as the dataset records it. */
 export interface AgencyEntry {
   id: string;
   name: string;
@@ -31,23 +30,18 @@ export function agencyKey(name: string): string {
   return nameKey(name);
 }
 
-const toLegacy = (entry: RegisterEntry | UnregisteredAgency): AgencyEntry => ({
-  id: entry.id,
-  name: entry.name,
-  nameEn: entry.nameEn,
-  kind: legacyAgencyKind(entry.kind),
-});
+const asAgency = ({ id, name, nameEn, kind }: RegisterEntry | UnregisteredAgency): AgencyEntry => ({ id, name, nameEn, kind });
 
-/** The register entry for a spelling of a known agency name, or undefined (format-1 shape). */
+/** The register entry for a spelling of a known agency name, or undefined. */
 export function lookupAgency(name: string): AgencyEntry | undefined {
   const entry = lookupRegister(name);
-  return entry && toLegacy(entry);
+  return entry && asAgency(entry);
 }
 
 /** An entry for a name that is not in the register: slug id, no English name, kind from its head word. */
 export function unknownAgency(name: string): AgencyEntry {
   const classified = classifyAgencyName(name);
-  return 'entry' in classified ? toLegacy(classified.entry) : { id: slugify(name), name, nameEn: null, kind: 'other' };
+  return 'entry' in classified ? asAgency(classified.entry) : { id: slugify(name), name, nameEn: null, kind: 'other' };
 }
 
 interface Span {

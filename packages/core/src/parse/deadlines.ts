@@ -1,19 +1,8 @@
 import type { DeadlineKind } from '../schema.js';
-import { DEADLINE_KINDS } from '../constants.js';
 import { normalizeSpace } from '../text.js';
 
-/**
- * Deadline precisions of the dataset contract v2 (constants.ts `DEADLINE_KINDS` takes this list
- * with format 2). `due` follows from each: the day itself; the last day of the month, quarter or
- * year; 31 December of a period's end year or of a conditional deadline's expected year; none for
- * annual and ongoing work.
- */
-export const DEADLINE_KINDS_V2 = ['day', 'month', 'quarter', 'year', 'period', 'annual', 'ongoing', 'conditional'] as const;
-
-export type DeadlineKindV2 = (typeof DEADLINE_KINDS_V2)[number];
-
 export interface DeadlineMatch {
-  kind: DeadlineKindV2;
+  kind: DeadlineKind;
   /** The year due (the end year of a period), or a conditional deadline's expected year; else null. */
   year: number | null;
   /** ISO date of the last day it is due, or null (annual, ongoing, conditional without a year). */
@@ -315,14 +304,3 @@ function findClauseStarts(text: string, found: DeadlineMatch[]): void {
   }
 }
 
-const LEGACY_KINDS: ReadonlySet<string> = new Set(DEADLINE_KINDS);
-
-/**
- * The deadlines today's contract (format 1) holds: parenthesised ones of kind year, annual or
- * conditional. The parser calls this until it moves to `readDeadlines` with format 2.
- */
-export function findDeadlines(text: string): Array<DeadlineMatch & { kind: DeadlineKind }> {
-  return readDeadlines(text).filter(
-    (match): match is DeadlineMatch & { kind: DeadlineKind } => match.marker === 'parenthesis' && LEGACY_KINDS.has(match.kind),
-  );
-}

@@ -1,50 +1,13 @@
-import { REFERENCE_TYPES } from '../constants.js';
 import { extendOverPlace, matchRegister } from '../register/register.js';
 import { tokenize } from '../register/tokens.js';
 import type { ReferenceType } from '../schema.js';
 import { normalizeSpace, slugify } from '../text.js';
 import { isoDay } from './deadlines.js';
 
-/**
- * Document types of the dataset contract v2: today's (constants.ts `REFERENCE_TYPES`) first, then
- * the ones added for the genre; constants.ts takes this list with format 2.
- */
-export const REFERENCE_TYPES_V2 = [
-  ...REFERENCE_TYPES,
-  /** Tờ trình */
-  'submission',
-  /** Chương trình */
-  'program',
-  /** Thông tri (a Party body's instruction) */
-  'party-notice',
-  /** Thông báo */
-  'notice',
-  /** Thông báo kết luận */
-  'conclusion-notice',
-  /** Quy định */
-  'regulation',
-  /** Hướng dẫn */
-  'guidance',
-  /** Luật */
-  'law',
-  /** Pháp lệnh */
-  'ordinance',
-  /** Đề án (numbered) */
-  'scheme',
-  /** Báo cáo */
-  'report',
-  /** Thông tư liên tịch */
-  'joint-circular',
-  /** Nghị quyết liên tịch */
-  'joint-resolution',
-] as const;
-
-export type ReferenceTypeV2 = (typeof REFERENCE_TYPES_V2)[number];
-
 export interface ReferenceMatch {
   /** `${slugify(type word)}-${slugify(number)}`: "nghi-quyet-57-nq-tw". */
   id: string;
-  type: ReferenceTypeV2;
+  type: ReferenceType;
   /** The number with PDF spacing repaired: "107/2020/NĐ-CP". */
   number: string;
   /** ISO date, or null when none is written or it is not a day (31/2/2024). */
@@ -59,7 +22,7 @@ export interface ReferenceMatch {
   end: number;
 }
 
-const TYPES: ReadonlyArray<readonly [string, ReferenceTypeV2]> = [
+const TYPES: ReadonlyArray<readonly [string, ReferenceType]> = [
   ['thông tư liên tịch', 'joint-circular'],
   ['nghị quyết liên tịch', 'joint-resolution'],
   ['thông báo kết luận', 'conclusion-notice'],
@@ -191,13 +154,6 @@ export function readReferences(text: string): ReferenceMatch[] {
     }
   }
   return found;
-}
-
-const LEGACY_TYPES: ReadonlySet<string> = new Set(REFERENCE_TYPES);
-
-/** The references today's contract (format 1) holds; the parser calls this until format 2. */
-export function findReferences(text: string): Array<ReferenceMatch & { type: ReferenceType }> {
-  return readReferences(text).filter((match): match is ReferenceMatch & { type: ReferenceType } => LEGACY_TYPES.has(match.type));
 }
 
 export type CitationReading = { ok: true; reference: ReferenceMatch } | { ok: false; problem: string };

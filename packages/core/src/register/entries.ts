@@ -1,4 +1,5 @@
-import type { AgencyKindV2, AgencyLevel } from './kinds.js';
+import type { AgencyKind } from '../schema.js';
+import type { AgencyLevel } from './kinds.js';
 
 /** One body as the register writes it down; `register.ts` derives ids and lookup keys from these. */
 export interface RegisterSource {
@@ -6,7 +7,7 @@ export interface RegisterSource {
   name: string;
   /** Official English name (the body's own, where it publishes one). */
   nameEn: string;
-  kind: AgencyKindV2;
+  kind: AgencyKind;
   level: AgencyLevel;
   /** Other spellings of the same body (abbreviations, old and new forms). */
   aliases?: readonly string[];

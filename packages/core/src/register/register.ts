@@ -1,6 +1,7 @@
 import { slugify } from '../text.js';
 import { REGISTER_SOURCES } from './entries.js';
-import type { AgencyKindV2, AgencyLevel } from './kinds.js';
+import type { AgencyKind } from '../schema.js';
+import type { AgencyLevel } from './kinds.js';
 import { nameKey, type Token, tokenize, wordKey } from './tokens.js';
 
 /** A body of the register. */
@@ -9,7 +10,7 @@ export interface RegisterEntry {
   id: string;
   name: string;
   nameEn: string;
-  kind: AgencyKindV2;
+  kind: AgencyKind;
   level: AgencyLevel;
   aliases: readonly string[];
   validFrom: string | null;
@@ -21,7 +22,7 @@ export interface UnregisteredAgency {
   id: string;
   name: string;
   nameEn: null;
-  kind: AgencyKindV2;
+  kind: AgencyKind;
 }
 
 export const AGENCY_REGISTER: readonly RegisterEntry[] = REGISTER_SOURCES.map((source) => ({
@@ -105,7 +106,7 @@ const registerTrie = lazyTrie<RegisterEntry>((trie) => {
 });
 
 /** Head words of bodies outside the register, longest first where one begins another. */
-const HEAD_WORDS: ReadonlyArray<readonly [string, AgencyKindV2]> = [
+const HEAD_WORDS: ReadonlyArray<readonly [string, AgencyKind]> = [
   ['Sở', 'department'],
   ['Bộ', 'ministry'],
   ['Bộ Chỉ huy', 'military'],
@@ -167,7 +168,7 @@ const HEAD_WORDS: ReadonlyArray<readonly [string, AgencyKindV2]> = [
   ['Công ty', 'enterprise'],
 ];
 
-const headTrie = lazyTrie<AgencyKindV2>((trie) => {
+const headTrie = lazyTrie<AgencyKind>((trie) => {
   for (const [words, kind] of HEAD_WORDS) trie.add(keysOf(words), kind);
 });
 
@@ -203,7 +204,7 @@ export function matchRegister(
 }
 
 /** The kind given by the head word at word token `start`, if it starts like a body. */
-export function headWordKind(tokens: readonly Token[], start: number): AgencyKindV2 | undefined {
+export function headWordKind(tokens: readonly Token[], start: number): AgencyKind | undefined {
   return headTrie().longest(tokens, start)?.value;
 }
 
