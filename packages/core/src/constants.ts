@@ -85,6 +85,15 @@ export const DIAGNOSTIC_SEVERITIES = ['error', 'warning', 'info'] as const;
 
 export const TASK_STATUSES = ['not-started', 'in-progress', 'done', 'cancelled'] as const;
 
+/**
+ * The statuses (and "no report") as Vietnamese progress reports name them, with English names:
+ * one table for the widgets, the consolidated report and anything else that shows them.
+ */
+export const STATUS_NAMES = {
+  vi: { 'not-started': 'Chưa triển khai', 'in-progress': 'Đang thực hiện', done: 'Đã hoàn thành', cancelled: 'Đã hủy', unreported: 'Chưa có báo cáo' },
+  en: { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled', unreported: 'Not reported' },
+} as const;
+
 /** Timeliness classes of Vietnamese task-tracking reports, derived from status, deadline and as-of date. */
 export const TIMELINESS = [
   /** hoàn thành đúng hạn */
@@ -99,3 +108,23 @@ export const TIMELINESS = [
   /** No dated deadline (none, or conditional without a year): never overdue. */
   'no-deadline',
 ] as const;
+
+/** The timeliness classes as Vietnamese progress reports name them, with English names. */
+export const TIMELINESS_NAMES = {
+  vi: {
+    'done-on-time': 'Hoàn thành đúng hạn',
+    'done-late': 'Hoàn thành trễ hạn',
+    'open-not-due': 'Chưa hoàn thành, trong hạn',
+    'open-overdue': 'Chưa hoàn thành, quá hạn',
+    cancelled: 'Đã hủy',
+    'no-deadline': 'Không có thời hạn cụ thể',
+  },
+  en: {
+    'done-on-time': 'Done on time',
+    'done-late': 'Done late',
+    'open-not-due': 'Open, not yet due',
+    'open-overdue': 'Open, overdue',
+    cancelled: 'Cancelled',
+    'no-deadline': 'No dated deadline',
+  },
+} as const;

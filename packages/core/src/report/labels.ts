@@ -1,3 +1,4 @@
+import { STATUS_NAMES, TIMELINESS_NAMES } from '../constants.js';
 import type { Role } from '../schema.js';
 import type { TaskStatus, Timeliness } from '../status/schema.js';
 
@@ -64,15 +65,8 @@ export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = {
     summaryColumns: { what: 'Tiến độ', count: 'Số nhiệm vụ', agency: 'Cơ quan chủ trì', tasks: 'Số nhiệm vụ', unreported: 'Chưa báo cáo' },
     total: 'Tổng cộng',
     roles: { lead: 'chủ trì', coordinating: 'phối hợp', responsible: 'thực hiện' },
-    statuses: { 'not-started': 'Chưa triển khai', 'in-progress': 'Đang thực hiện', done: 'Đã hoàn thành', cancelled: 'Đã hủy', unreported: 'Chưa có báo cáo' },
-    timeliness: {
-      'done-on-time': 'Hoàn thành đúng hạn',
-      'done-late': 'Hoàn thành trễ hạn',
-      'open-not-due': 'Chưa hoàn thành, trong hạn',
-      'open-overdue': 'Chưa hoàn thành, quá hạn',
-      cancelled: 'Đã hủy',
-      'no-deadline': 'Không có thời hạn cụ thể',
-    },
+    statuses: STATUS_NAMES.vi,
+    timeliness: TIMELINESS_NAMES.vi,
     completedOn: (date) => `hoàn thành ngày ${viDate(date)}`,
     recipients: 'Nơi nhận:',
     recipientList: ['- Như trên;', '- Lưu: VT.'],
@@ -101,15 +95,8 @@ export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = {
     summaryColumns: { what: 'Timeliness', count: 'Tasks', agency: 'Lead agency', tasks: 'Tasks', unreported: 'Not reported' },
     total: 'Total',
     roles: { lead: 'lead', coordinating: 'coordinating', responsible: 'responsible' },
-    statuses: { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled', unreported: 'Not reported' },
-    timeliness: {
-      'done-on-time': 'Done on time',
-      'done-late': 'Done late',
-      'open-not-due': 'Open, not yet due',
-      'open-overdue': 'Open, overdue',
-      cancelled: 'Cancelled',
-      'no-deadline': 'No dated deadline',
-    },
+    statuses: STATUS_NAMES.en,
+    timeliness: TIMELINESS_NAMES.en,
     completedOn: (date) => `completed ${date}`,
     recipients: 'Recipients:',
     recipientList: ['- As above;', '- Archived: VT.'],

@@ -1,5 +1,6 @@
 import type { FetchFailure, WidgetProblem } from '../shared/problems.js';
 import type { Translation } from './translation.js';
+import { STATUS_NAMES, TIMELINESS_NAMES } from '@chuongtrinh/core/constants';
 import { TRUSTED_TYPES_BLOCKED } from './trusted-types.js';
 
 const MAX_ISSUES_SHOWN = 3;
@@ -93,21 +94,8 @@ export const en = {
   statusProblemsTitle: 'The progress reports have problems; their valid entries are applied',
   trustedTypesBlocked: TRUSTED_TYPES_BLOCKED.en,
   moreProblems: (count) => `… and ${count} more ${count === 1 ? 'problem' : 'problems'}.`,
-  statuses: {
-    'not-started': 'Not started',
-    'in-progress': 'In progress',
-    done: 'Done',
-    cancelled: 'Cancelled',
-    unreported: 'Not reported',
-  },
-  timeliness: {
-    'done-on-time': 'Done on time',
-    'done-late': 'Done late',
-    'open-not-due': 'Open, not yet due',
-    'open-overdue': 'Open, overdue',
-    cancelled: 'Cancelled',
-    'no-deadline': 'No dated deadline',
-  },
+  statuses: STATUS_NAMES.en,
+  timeliness: TIMELINESS_NAMES.en,
   timelinessShort: {
     'done-on-time': 'on time',
     'done-late': 'late',

@@ -1,5 +1,6 @@
 import type { FetchFailure, WidgetProblem } from '../shared/problems.js';
 import type { Translation } from './translation.js';
+import { STATUS_NAMES, TIMELINESS_NAMES } from '@chuongtrinh/core/constants';
 import { TRUSTED_TYPES_BLOCKED } from './trusted-types.js';
 
 const MAX_ISSUES_SHOWN = 3;
@@ -89,21 +90,8 @@ export const vi = {
   statusProblemsTitle: 'Báo cáo tiến độ có lỗi; các mục hợp lệ vẫn được áp dụng',
   trustedTypesBlocked: TRUSTED_TYPES_BLOCKED.vi,
   moreProblems: (count) => `… và ${count} lỗi khác.`,
-  statuses: {
-    'not-started': 'Chưa triển khai',
-    'in-progress': 'Đang thực hiện',
-    done: 'Đã hoàn thành',
-    cancelled: 'Đã hủy',
-    unreported: 'Chưa có báo cáo',
-  },
-  timeliness: {
-    'done-on-time': 'Hoàn thành đúng hạn',
-    'done-late': 'Hoàn thành trễ hạn',
-    'open-not-due': 'Chưa hoàn thành, trong hạn',
-    'open-overdue': 'Chưa hoàn thành, quá hạn',
-    cancelled: 'Đã hủy',
-    'no-deadline': 'Không có thời hạn cụ thể',
-  },
+  statuses: STATUS_NAMES.vi,
+  timeliness: TIMELINESS_NAMES.vi,
   timelinessShort: {
     'done-on-time': 'đúng hạn',
     'done-late': 'trễ hạn',
