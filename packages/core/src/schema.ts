@@ -3,7 +3,7 @@ import { AGENCY_KINDS, AGENCY_ROLES, DEADLINE_KINDS, DIAGNOSTIC_SEVERITIES, DOCU
 
 /**
  * The dataset contract. Every TypeScript type of the dataset is inferred from these schemas, and
- * `schema/program.schema.json` is generated from `Program` for non-TypeScript users.
+ * `schema/program.v2.schema.json` is generated from `Program` for non-TypeScript users.
  *
  * Each object schema is built from a `…Shape` constant and annotated with `typeof` it: declaration
  * emit would otherwise print the shape inline and drop the fields' JSDoc, so editors would show no
@@ -159,9 +159,22 @@ const documentMetaShape = {
 /** What the document says about itself (its heading, or the cover decision that issues it); never taken from a cited document. */
 export const DocumentMeta: z.ZodMiniObject<typeof documentMetaShape> = z.object(documentMetaShape);
 
+const datasetReleaseShape = {
+  /** The data's own semver: major when records' ids or the format change, minor when records are added, patch for corrections. */
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'expected a version like "1.0.0"')),
+  /** ISO date the data was released. */
+  date: z.iso.date(),
+};
+const DatasetRelease: z.ZodMiniObject<typeof datasetReleaseShape> = z.object(datasetReleaseShape);
+
 const programShape = {
   /** Version of this contract; bumped with a changeset whenever the shape changes. */
   formatVersion: z.literal(2),
+  /**
+   * The release of a published dataset (the package's `datasetRelease`); absent from what
+   * `parseProgram` returns for a document, which no one has released.
+   */
+  release: z.optional(DatasetRelease),
   id: Id,
   title: z.string(),
   issuer: z.string(),
