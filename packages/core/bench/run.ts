@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: parse time of the seed, the dataset's size next to the seed's, and search
- * (bench/search.ts). Figures, not assertions: rerun to compare.
+ * (bench/search.ts) and status overlays of 100,000 entries (bench/status.ts). Figures, not assertions: rerun to compare.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { program } from '../src/data.js';
 import { parseProgram } from '../src/index.js';
 import { benchSearch } from './search.js';
+import { benchStatus } from './status.js';
 import { timed as time } from './timing.js';
 
 const seedPath = new URL('../../../seeds/binh-thuan-ctrhd-2021-2025.txt', import.meta.url);
@@ -32,3 +33,4 @@ const minified = Buffer.from(JSON.stringify(program));
 console.log(`dataset minified: ${kb(minified.length)} raw, ${kb(gzipSync(minified).length)} gzip`);
 
 benchSearch();
+benchStatus();

@@ -1,15 +1,14 @@
-import { fileURLToPath } from 'node:url';
-import * as z from 'zod/mini';
 import { Succession } from '../src/succession/schema.js';
+import { versionedJsonSchema } from './json-schema.js';
 
-export const SUCCESSION_SCHEMA_FILE = fileURLToPath(new URL('../schema/succession.schema.json', import.meta.url));
+const successionSchema = versionedJsonSchema(
+  'succession',
+  Succession,
+  'Agency succession: who carries the tasks of a program after a reorganisation',
+);
+export const SUCCESSION_SCHEMA_FILE = successionSchema.file;
 
-/** `schema/succession.schema.json` exactly as `npm run generate` writes it. */
+/** `schema/succession.v1.schema.json` exactly as `npm run generate` writes it. */
 export function successionSchemaJson(): string {
-  const schema = {
-    ...z.toJSONSchema(Succession, { target: 'draft-2020-12' }),
-    $id: 'https://unpkg.com/@chuongtrinh/core/schema/succession.schema.json',
-    title: 'Agency succession: who carries the tasks of a program after a reorganisation',
-  };
-  return `${JSON.stringify(schema, null, 2)}\n`;
+  return successionSchema.json;
 }

@@ -3,7 +3,11 @@ import { AGENCY_KINDS, AGENCY_ROLES, DEADLINE_KINDS, DIAGNOSTIC_SEVERITIES, DOCU
 
 /**
  * The dataset contract. Every TypeScript type of the dataset is inferred from these schemas, and
- * `schema/program.schema.json` is generated from `Program` for non-TypeScript users.
+ * `schema/program.v2.schema.json` is generated from `Program` for non-TypeScript users.
+ *
+ * Each object schema is built from a `…Shape` constant and annotated with `typeof` it: declaration
+ * emit would otherwise print the shape inline and drop the fields' JSDoc, so editors would show no
+ * doc on `agency.nameEn` for users of the published types.
  *
  * zod/mini rather than full zod: browsers that validate a `src` dataset load this file, and mini
  * keeps that lazy chunk small while `z.infer` and `safeParse` work the same.
@@ -14,18 +18,19 @@ export const Id = z.string().check(
   z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase ASCII id like "so-cong-thuong"'),
 );
 
-/** Where a record stands in the source text: 1-based, inclusive line numbers. */
-export const SourceSpan = z.object({
+const sourceSpanShape = {
   line: z.int().check(z.minimum(1)),
   endLine: z.int().check(z.minimum(1)),
-});
+};
+/** Where a record stands in the source text: 1-based, inclusive line numbers. */
+export const SourceSpan: z.ZodMiniObject<typeof sourceSpanShape> = z.object(sourceSpanShape);
 
 /** `lead`: named before "chủ trì"; `coordinating`: named after "phối hợp với"; `responsible`: named without "chủ trì". */
 export const Role = z.enum(AGENCY_ROLES);
 
 export const AgencyKind = z.enum(AGENCY_KINDS);
 
-export const Agency = z.object({
+const agencyShape = {
   id: Id,
   /** Canonical Vietnamese name. */
   name: z.string().check(z.minLength(1)),
@@ -34,21 +39,24 @@ export const Agency = z.object({
   /** Every spelling of the name seen in the text (including the canonical one when it occurs). */
   aliases: z.array(z.string()),
   kind: AgencyKind,
-});
+};
+export const Agency: z.ZodMiniObject<typeof agencyShape> = z.object(agencyShape);
 
-export const Assignment = z.object({
+const assignmentShape = {
   agencyId: Id,
   role: Role,
-});
+};
+export const Assignment: z.ZodMiniObject<typeof assignmentShape> = z.object(assignmentShape);
 
-export const BlockScope = z.object({
+const blockScopeShape = {
   /** The header also says "phối hợp với các sở, cơ quan, địa phương" (or similar) without naming them. */
   genericCoordination: z.boolean(),
   /** The block applies to all agencies: "Các sở, cơ quan và địa phương căn cứ chức năng nhiệm vụ được giao". */
   allAgencies: z.boolean(),
-});
+};
+export const BlockScope: z.ZodMiniObject<typeof blockScopeShape> = z.object(blockScopeShape);
 
-export const Block = z.object({
+const blockShape = {
   id: Id,
   areaId: Id,
   sectionId: z.nullable(Id),
@@ -59,11 +67,12 @@ export const Block = z.object({
   assignments: z.array(Assignment),
   scope: BlockScope,
   source: SourceSpan,
-});
+};
+export const Block: z.ZodMiniObject<typeof blockShape> = z.object(blockShape);
 
 export const DeadlineKind = z.enum(DEADLINE_KINDS);
 
-export const Deadline = z.object({
+const deadlineShape = {
   kind: DeadlineKind,
   /** The year due (a period's end year); the expected year of a `conditional` one, if it names one; else null. */
   year: z.nullable(z.int()),
@@ -80,9 +89,10 @@ export const Deadline = z.object({
   /** What is due: the clause or sentence the marker closes, or the task a "Thời gian thực hiện" field belongs to. */
   clause: z.string(),
   source: SourceSpan,
-});
+};
+export const Deadline: z.ZodMiniObject<typeof deadlineShape> = z.object(deadlineShape);
 
-export const Task = z.object({
+const taskShape = {
   id: Id,
   blockId: Id,
   /** The task as written, lines joined and whitespace-normalised. */
@@ -90,27 +100,30 @@ export const Task = z.object({
   deadlines: z.array(Deadline),
   referenceIds: z.array(Id),
   source: SourceSpan,
-});
+};
+export const Task: z.ZodMiniObject<typeof taskShape> = z.object(taskShape);
 
-export const Section = z.object({
+const sectionShape = {
   id: Id,
   /** "1.2", or deeper ("1.2.1") */
   number: z.string().check(z.regex(/^\d+(?:\.\d+)+$/)),
   title: z.string(),
   source: SourceSpan,
-});
+};
+export const Section: z.ZodMiniObject<typeof sectionShape> = z.object(sectionShape);
 
-export const Area = z.object({
+const areaShape = {
   id: Id,
   number: z.int().check(z.minimum(1)),
   title: z.string(),
   sections: z.array(Section),
   source: SourceSpan,
-});
+};
+export const Area: z.ZodMiniObject<typeof areaShape> = z.object(areaShape);
 
 export const ReferenceType = z.enum(REFERENCE_TYPES);
 
-export const Reference = z.object({
+const referenceShape = {
   id: Id,
   type: ReferenceType,
   /** Document number with PDF spacing repaired: "107/2020/NĐ-CP". */
@@ -121,19 +134,20 @@ export const Reference = z.object({
   /** The citation as written. */
   text: z.string(),
   source: SourceSpan,
-});
+};
+export const Reference: z.ZodMiniObject<typeof referenceShape> = z.object(referenceShape);
 
-export const ImplementationItem = z.object({
+const implementationItemShape = {
   id: Id,
   number: z.int().check(z.minimum(1)),
   text: z.string(),
   source: SourceSpan,
-});
+};
+export const ImplementationItem: z.ZodMiniObject<typeof implementationItemShape> = z.object(implementationItemShape);
 
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 
-/** What the document says about itself (its heading, or the cover decision that issues it); never taken from a cited document. */
-export const DocumentMeta = z.object({
+const documentMetaShape = {
   kind: DocumentKind,
   /** "141/KH-UBND", or null when the text gives none. */
   number: z.nullable(z.string()),
@@ -141,11 +155,26 @@ export const DocumentMeta = z.object({
   place: z.nullable(z.string()),
   /** ISO date of issue. */
   date: z.nullable(z.iso.date()),
-});
+};
+/** What the document says about itself (its heading, or the cover decision that issues it); never taken from a cited document. */
+export const DocumentMeta: z.ZodMiniObject<typeof documentMetaShape> = z.object(documentMetaShape);
 
-export const Program = z.object({
+const datasetReleaseShape = {
+  /** The data's own semver: major when records' ids or the format change, minor when records are added, patch for corrections. */
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'expected a version like "1.0.0"')),
+  /** ISO date the data was released. */
+  date: z.iso.date(),
+};
+const DatasetRelease: z.ZodMiniObject<typeof datasetReleaseShape> = z.object(datasetReleaseShape);
+
+const programShape = {
   /** Version of this contract; bumped with a changeset whenever the shape changes. */
   formatVersion: z.literal(2),
+  /**
+   * The release of a published dataset (the package's `datasetRelease`); absent from what
+   * `parseProgram` returns for a document, which no one has released.
+   */
+  release: z.optional(DatasetRelease),
   id: Id,
   title: z.string(),
   issuer: z.string(),
@@ -165,9 +194,10 @@ export const Program = z.object({
   agencies: z.array(Agency),
   references: z.array(Reference),
   implementation: z.array(ImplementationItem),
-});
+};
+export const Program: z.ZodMiniObject<typeof programShape> = z.object(programShape);
 
-export const Diagnostic = z.object({
+const diagnosticShape = {
   severity: z.enum(DIAGNOSTIC_SEVERITIES),
   /** Stable machine-readable code, e.g. "unplaced-text". */
   code: z.string(),
@@ -177,7 +207,8 @@ export const Diagnostic = z.object({
   message: z.string(),
   /** A short excerpt of the input at that place. */
   excerpt: z.string(),
-});
+};
+export const Diagnostic: z.ZodMiniObject<typeof diagnosticShape> = z.object(diagnosticShape);
 
 export type SourceSpan = z.infer<typeof SourceSpan>;
 export type Role = z.infer<typeof Role>;

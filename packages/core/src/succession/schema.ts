@@ -4,7 +4,7 @@ import { Id } from '../schema.js';
 /**
  * The succession contract: who carries an agency's tasks after the 2025 reorganisation. It is a
  * layer of its own over a program (the program's text and roles never change), versioned apart
- * with `formatVersion`; `schema/succession.schema.json` is generated from `Succession`.
+ * with `formatVersion`; `schema/succession.v1.schema.json` is generated from `Succession`.
  */
 
 /** A text in both languages of the widgets and the CLI. */
