@@ -16,6 +16,7 @@ const publicModules = {
   parse: 'src/parse/program.ts',
   schema: 'src/schema.ts',
   constants: 'src/constants.ts',
+  format: 'src/format/index.ts',
   succession: 'src/succession/index.ts',
   'succession-data': 'src/succession/data.ts',
 };

@@ -7,6 +7,8 @@ import { versionedJsonSchema } from './json-schema.js';
 
 export const SEED_FILE = 'seeds/binh-thuan-ctrhd-2021-2025.txt';
 export const DATA_FILE = fileURLToPath(new URL('../data/binh-thuan-2021-2025.json', import.meta.url));
+/** The seed as published beside the dataset, so readers can open the lines a record cites (`sourceExcerpt`). */
+export const SOURCE_TEXT_FILE = fileURLToPath(new URL('../data/binh-thuan-2021-2025.txt', import.meta.url));
 const programSchema = versionedJsonSchema('program', Program, 'Chương trình hành động (action program) dataset');
 const statusSchema = versionedJsonSchema('status-overlay', StatusOverlay, 'Status overlay: what agencies report about the tasks of a program');
 export const SCHEMA_FILE = programSchema.file;
@@ -19,7 +21,8 @@ const SEED_PATH = fileURLToPath(new URL(`../../../${SEED_FILE}`, import.meta.url
 
 /** The dataset and the JSON Schemas exactly as `npm run generate` writes them, plus the parser's diagnostics. */
 export function buildDataset() {
-  const parsed = parseProgram(readFileSync(SEED_PATH, 'utf8'), {
+  const sourceText = readFileSync(SEED_PATH, 'utf8');
+  const parsed = parseProgram(sourceText, {
     id: 'binh-thuan-ctrhd-2021-2025',
     issuer: 'Ủy ban nhân dân tỉnh Bình Thuận',
     sourceFile: SEED_FILE,
@@ -30,6 +33,7 @@ export function buildDataset() {
     program,
     diagnostics: parsed.diagnostics,
     json: `${JSON.stringify(program, null, 2)}\n`,
+    sourceText,
     schemaJson: programSchema.json,
     statusSchemaJson: statusSchema.json,
   };

@@ -50,3 +50,4 @@ export * from './status/index.js';
 export * from './export/index.js';
 export * from './succession/index.js';
 export * from './report/index.js';
+export * from './format/index.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import type * as z from 'zod/mini';
-import { buildDataset, DATA_FILE, SCHEMA_FILE, STATUS_SCHEMA_FILE } from '../scripts/dataset.js';
+import { buildDataset, DATA_FILE, SCHEMA_FILE, SOURCE_TEXT_FILE, STATUS_SCHEMA_FILE } from '../scripts/dataset.js';
 import { program } from '../src/data.js';
 import { getBlock, getTask, validateProgram, type Deadline, type Task } from '../src/index.js';
 import type { Task as TaskSchema } from '../src/schema.js';
@@ -21,6 +21,7 @@ describe('the committed dataset', () => {
   test('is what the parser produces from the seed now (run `npm run generate` after a parser change)', () => {
     const built = buildDataset();
     expect(readFileSync(DATA_FILE, 'utf8')).toBe(built.json);
+    expect(readFileSync(SOURCE_TEXT_FILE, 'utf8')).toBe(built.sourceText);
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(built.schemaJson);
     expect(readFileSync(STATUS_SCHEMA_FILE, 'utf8')).toBe(built.statusSchemaJson);
   });

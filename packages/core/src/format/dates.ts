@@ -1,4 +1,5 @@
 import type { Deadline } from '../schema.js';
+import type { ReaderLanguage } from './language.js';
 
 /**
  * Dates and deadlines as a reader expects them: Vietnamese in the official style of administrative
@@ -7,9 +8,6 @@ import type { Deadline } from '../schema.js';
  * whose `vi` output ("2 tháng 12, 2026", "20 thg 12, 2021") is not the official style and differs
  * between browsers. Takes only types from the schema, so browsers load no zod for it.
  */
-
-export const DATE_LANGUAGES = ['vi', 'en'] as const;
-export type DateLanguage = (typeof DATE_LANGUAGES)[number];
 
 /** `long`: "ngày 2 tháng 12 năm 2026" / "2 December 2026"; `numeric`: "02/12/2026" / "2026-12-02". */
 export type DateStyle = 'long' | 'numeric';
@@ -44,26 +42,26 @@ function checkQuarter(quarter: number): void {
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** A day: "ngày 2 tháng 12 năm 2026" or "02/12/2026"; "2 December 2026" or "2026-12-02". */
-export function formatDate(iso: string, lang: DateLanguage, style: DateStyle = 'long'): string {
+export function formatDate(iso: string, lang: ReaderLanguage, style: DateStyle = 'long'): string {
   const { year, month, day } = calendarDate(iso);
   if (style === 'numeric') return lang === 'vi' ? `${pad(day)}/${pad(month)}/${year}` : iso;
   return lang === 'vi' ? `ngày ${day} tháng ${month} năm ${year}` : `${day} ${MONTHS_EN[month - 1]} ${year}`;
 }
 
 /** A month (1–12): "tháng 12 năm 2026" / "December 2026". */
-export function formatMonth(year: number, month: number, lang: DateLanguage): string {
+export function formatMonth(year: number, month: number, lang: ReaderLanguage): string {
   checkMonth(month);
   return lang === 'vi' ? `tháng ${month} năm ${year}` : `${MONTHS_EN[month - 1]} ${year}`;
 }
 
 /** A quarter (1–4), in Roman numerals as the programs write it ("quý II/2020"): "quý IV năm 2026" / "Q4 2026". */
-export function formatQuarter(year: number, quarter: number, lang: DateLanguage): string {
+export function formatQuarter(year: number, quarter: number, lang: ReaderLanguage): string {
   checkQuarter(quarter);
   return lang === 'vi' ? `quý ${ROMAN_QUARTERS[quarter - 1]} năm ${year}` : `Q${quarter} ${year}`;
 }
 
 /** A year: "năm 2021" / "2021". */
-export function formatYear(year: number, lang: DateLanguage): string {
+export function formatYear(year: number, lang: ReaderLanguage): string {
   return lang === 'vi' ? `năm ${year}` : String(year);
 }
 
@@ -75,7 +73,7 @@ export function formatPeriod(period: { start: number; end: number }): string {
 type DeadlineWhen = Pick<Deadline, 'kind' | 'year' | 'due' | 'period'>;
 
 /** The deadline as a phrase that can stand inside a sentence: "năm 2021", "hằng năm", "in December 2025". */
-function deadlinePhrase(deadline: DeadlineWhen, lang: DateLanguage): string {
+function deadlinePhrase(deadline: DeadlineWhen, lang: ReaderLanguage): string {
   const vi = lang === 'vi';
   const due = deadline.due === null ? null : calendarDate(deadline.due);
   const year = deadline.year ?? due?.year ?? null;
@@ -113,7 +111,7 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * "In 2021", "On 2 December 2026", "Every year", "Expected in 2021". For a conditional one the
  * condition itself is the deadline's `text`; the label only says when.
  */
-export function formatDeadline(deadline: DeadlineWhen, lang: DateLanguage): string {
+export function formatDeadline(deadline: DeadlineWhen, lang: ReaderLanguage): string {
   return capitalize(deadlinePhrase(deadline, lang));
 }
 
@@ -121,7 +119,7 @@ export function formatDeadline(deadline: DeadlineWhen, lang: DateLanguage): stri
  * A task's deadlines as one line, each label once, in text order: "Năm 2021; năm 2024",
  * "Hằng năm; dự kiến năm 2021". Empty for a task without deadlines.
  */
-export function formatDeadlines(deadlines: readonly DeadlineWhen[], lang: DateLanguage): string {
+export function formatDeadlines(deadlines: readonly DeadlineWhen[], lang: ReaderLanguage): string {
   const phrases = [...new Set(deadlines.map((deadline) => deadlinePhrase(deadline, lang)))];
   return capitalize(phrases.join('; '));
 }
