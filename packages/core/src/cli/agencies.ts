@@ -1,5 +1,6 @@
 import { UsageError } from './shared.js';
 import { agencyWorkload, getAgency } from '../query.js';
+import { formatDate } from '../format/dates.js';
 import type { Program, Task } from '../schema.js';
 import type { LegalDocument, Succession } from '../succession/schema.js';
 import {
@@ -21,8 +22,7 @@ const DOCUMENT_TYPE_VI: Record<LegalDocument['type'], string> = {
 
 /** "Nghị định 45/2025/NĐ-CP (28/02/2025, Chính phủ)" */
 export function documentLabel(document: LegalDocument): string {
-  const [year, month, day] = document.date.split('-');
-  return `${DOCUMENT_TYPE_VI[document.type]} ${document.number} (${day}/${month}/${year}, ${document.issuer.vi})`;
+  return `${DOCUMENT_TYPE_VI[document.type]} ${document.number} (${formatDate(document.date, 'vi', 'numeric')}, ${document.issuer.vi})`;
 }
 
 /** The `--as-of` value checked (default: today, UTC). */

@@ -1,5 +1,6 @@
 import { STATUS_NAMES, TIMELINESS_NAMES } from '../constants.js';
-import type { Role } from '../schema.js';
+import { formatDate, formatDeadlines } from '../format/dates.js';
+import type { Deadline, Role } from '../schema.js';
 import type { TaskStatus, Timeliness } from '../status/schema.js';
 
 export const REPORT_LANGUAGES = ['vi', 'en'] as const;
@@ -35,12 +36,12 @@ export interface ReportLabels {
   /** Signature lines of a people's committee and of a department (Decree 30/2020, annex I). */
   signature: { committee: string[]; department: string[]; name: string };
   date: (iso: string) => string;
+  deadlines: (deadlines: readonly Deadline[]) => string;
 }
 
-const viDate = (iso: string) => {
-  const [year, month, day] = iso.split('-');
-  return `${day}/${month}/${year}`;
-};
+// A report's tables and figures date in the numeric official style (02/12/2026, Decree 30/2020).
+const viDate = (iso: string) => formatDate(iso, 'vi', 'numeric');
+const enDate = (iso: string) => formatDate(iso, 'en');
 
 export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = {
   vi: {
@@ -72,6 +73,7 @@ export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = {
     recipientList: ['- Như trên;', '- Lưu: VT.'],
     signature: { committee: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], department: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], name: '(Ký, ghi rõ họ tên, đóng dấu)' },
     date: viDate,
+    deadlines: (deadlines) => formatDeadlines(deadlines, 'vi'),
   },
   en: {
     motto: ['SOCIALIST REPUBLIC OF VIETNAM', 'Independence - Freedom - Happiness'],
@@ -79,7 +81,7 @@ export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = {
     dateLine: (place, year) => `${place}, …… ${year}`,
     title: 'REPORT',
     subtitle: (programTitle) => `Progress of the ${programTitle}`,
-    scope: (asOf, agencyName) => `Figures as of ${asOf}${agencyName ? `; the tasks of ${agencyName}` : ''}.`,
+    scope: (asOf, agencyName) => `Figures as of ${enDate(asOf)}${agencyName ? `; the tasks of ${agencyName}` : ''}.`,
     intro: (total, reported, overlays) =>
       `Compiled from ${overlays} reports of departments, agencies and localities: ${reported} of ${total} tasks have a progress report. The results are as follows:`,
     summaryHeading: 'I. SUMMARY',
@@ -97,10 +99,11 @@ export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = {
     roles: { lead: 'lead', coordinating: 'coordinating', responsible: 'responsible' },
     statuses: STATUS_NAMES.en,
     timeliness: TIMELINESS_NAMES.en,
-    completedOn: (date) => `completed ${date}`,
+    completedOn: (date) => `completed on ${enDate(date)}`,
     recipients: 'Recipients:',
     recipientList: ['- As above;', '- Archived: VT.'],
     signature: { committee: ['ON BEHALF OF THE PEOPLE’S COMMITTEE', 'FOR THE CHAIRMAN', 'VICE CHAIRMAN'], department: ['FOR THE DIRECTOR', 'DEPUTY DIRECTOR'], name: '(Signature, full name, seal)' },
-    date: (iso) => iso,
+    date: enDate,
+    deadlines: (deadlines) => formatDeadlines(deadlines, 'en'),
   },
 };

@@ -70,7 +70,7 @@ function taskRow(item: ReportTask, labels: ReportLabels): string[] {
     String(item.number),
     progress.task.text,
     agencies,
-    progress.task.deadlines.map((deadline) => deadline.text).join('; '),
+    labels.deadlines(progress.task.deadlines),
     `${status}${completed}`,
     labels.timeliness[progress.timeliness],
     evidence,
