@@ -11,6 +11,6 @@ export function shortenAtWord(text: string, max: number): string {
   const room = trimmed.slice(0, max - 1);
   // The room ends at a word boundary when the next character is a space; else back to the last space.
   const lastSpace = /\s/.test(trimmed.charAt(max - 1)) ? room.length : room.search(/\s\S*$/);
-  const cut = lastSpace > max / 2 ? room.slice(0, lastSpace) : room;
+  const cut = lastSpace >= max / 2 ? room.slice(0, lastSpace) : room;
   return `${cut.replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
