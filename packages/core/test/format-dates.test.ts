@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DEADLINE_KINDS, type Deadline } from '../src/index.js';
+import { DEADLINE_KINDS, parseProgram, type Deadline } from '../src/index.js';
 import { formatDate, formatDeadline, formatDeadlines, formatMonth, formatPeriod, formatQuarter, formatYear } from '../src/format/index.js';
 import { program } from '../src/data.js';
 
@@ -70,5 +71,24 @@ describe('deadline labels', () => {
         expect(line).not.toMatch(/\s[;,.]|dự kiến.*dự kiến|\s{2}/u);
       }
     }
+  });
+
+  test('the fixture programs\' deadlines (days, months, quarters, periods) label by their precision', () => {
+    const directory = new URL('./fixtures/programs/', import.meta.url);
+    const deadlines = readdirSync(directory)
+      .filter((file) => file.endsWith('.txt'))
+      .flatMap((file) => parseProgram(readFileSync(new URL(file, directory), 'utf8'), { sourceFile: file }).program.tasks.flatMap((task) => task.deadlines));
+    expect(new Set(deadlines.map((d) => d.kind))).toEqual(new Set(['ongoing', 'annual', 'period', 'month', 'year', 'quarter', 'conditional']));
+    const starts: Record<Deadline['kind'], RegExp> = {
+      day: /^Ngày \d{1,2} tháng \d{1,2} năm \d{4}$/u,
+      month: /^Tháng \d{1,2} năm \d{4}$/u,
+      quarter: /^Quý (?:I|II|III|IV) năm \d{4}$/u,
+      year: /^Năm \d{4}$/u,
+      period: /^Giai đoạn \d{4}–\d{4}$/u,
+      annual: /^Hằng năm$/u,
+      ongoing: /^Thường xuyên$/u,
+      conditional: /^(?:Dự kiến năm \d{4}|Có điều kiện)$/u,
+    };
+    for (const d of deadlines) expect(formatDeadline(d, 'vi')).toMatch(starts[d.kind]);
   });
 });
