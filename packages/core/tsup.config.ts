@@ -10,6 +10,8 @@ const publicModules = {
   search: 'src/search/index.ts',
   validate: 'src/validate.ts',
   status: 'src/status/index.ts',
+  progress: 'src/status/progress.ts',
+  text: 'src/text.ts',
   export: 'src/export/index.ts',
   report: 'src/report/index.ts',
   'report-docx': 'src/report/docx-entry.ts',

@@ -45,7 +45,7 @@ export {
   type Workload,
 } from './query.js';
 export { highlightRanges, loadSearchIndex, search, searchIndexJson, suggestQuery, type SearchExcerpt, type SearchOptions, type SearchResult } from './search/index.js';
-export { fold } from './text.js';
+export { excerpt, fold, normalizeSpace, slugify } from './text.js';
 export * from './status/index.js';
 export * from './export/index.js';
 export * from './succession/index.js';

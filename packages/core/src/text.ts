@@ -21,9 +21,20 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** First `max` characters of a line for a diagnostic, with an ellipsis when cut. */
+// A character that belongs to the one before it, as a reader sees them: the second half of a
+// surrogate pair, a combining mark, an emoji's skin tone, or what follows a zero-width joiner.
+const CONTINUATION = /^[\p{M}\p{Emoji_Modifier}\u200D\uDC00-\uDFFF]/u;
+
+/**
+ * At most `max` characters of `text` (UTF-16 code units, as `length` counts), whitespace collapsed,
+ * ending in "…" when cut: for a diagnostic's excerpt of a line or a task shown in brief. The cut
+ * never falls inside a surrogate pair, before a combining mark or inside an emoji sequence.
+ * Control characters (binary input) are shown as U+FFFD, never as raw bytes.
+ */
 export function excerpt(text: string, max = 80): string {
-  // Binary input reaches diagnostics too: show control characters as U+FFFD, not raw bytes.
   const clean = normalizeSpace(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\p{Cs}]/gu, '\uFFFD'));
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+  if (clean.length <= max) return clean;
+  let end = max - 1;
+  while (end > 0 && (CONTINUATION.test(clean.slice(end, end + 2)) || clean[end - 1] === '\u200D')) end--;
+  return `${clean.slice(0, end)}…`;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { appendPath, pathOf } from './json-path.js';
 import { Program, type Deadline, type DeadlineKind } from './schema.js';
 
 /** One thing wrong with a dataset: where (a JSON path such as `tasks[3].deadlines[0].year`) and what. */
@@ -45,17 +46,6 @@ const YEAR_BY_KIND: Record<DeadlineKind, 'required' | 'forbidden' | 'optional'> 
 
 type Issues = ValidationIssue[];
 
-function pathOf(path: ReadonlyArray<PropertyKey>): string {
-  return (
-    path.reduce<string>(
-      (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`),
-      '',
-    ) || '(root)'
-  );
-}
-
-const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`);
-
 type Schema = z.core.$ZodType;
 
 /**
@@ -68,13 +58,13 @@ function unknownKeys(schema: Schema, data: unknown, path: string, issues: Issues
   if (def.type === 'nullable' || def.type === 'optional') {
     if (data !== null && data !== undefined) unknownKeys(def.innerType!, data, path, issues);
   } else if (def.type === 'array' && Array.isArray(data)) {
-    data.forEach((item, index) => unknownKeys(def.element!, item, join(path, index), issues));
+    data.forEach((item, index) => unknownKeys(def.element!, item, appendPath(path, index), issues));
   } else if (def.type === 'object' && data !== null && typeof data === 'object') {
     const shape = def.shape!;
     for (const key of Object.keys(data)) {
       const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
-      if (!field) issues.push({ path: join(path, key), message: `unknown field "${key}": the contract has ${Object.keys(shape).join(', ')}` });
-      else unknownKeys(field, (data as Record<string, unknown>)[key], join(path, key), issues);
+      if (!field) issues.push({ path: appendPath(path, key), message: `unknown field "${key}": the contract has ${Object.keys(shape).join(', ')}` });
+      else unknownKeys(field, (data as Record<string, unknown>)[key], appendPath(path, key), issues);
     }
   }
 }
@@ -93,10 +83,10 @@ function normalizeText(data: unknown, path: string, issues: Issues): unknown {
     issues.push({ path: path || '(root)', message: 'contains a lone surrogate (half of a UTF-16 pair): the text is corrupt' });
     return data;
   }
-  if (Array.isArray(data)) data.forEach((item, index) => (data[index] = normalizeText(item, join(path, index), issues)));
+  if (Array.isArray(data)) data.forEach((item, index) => (data[index] = normalizeText(item, appendPath(path, index), issues)));
   else if (data !== null && typeof data === 'object') {
     const record = data as Record<string, unknown>;
-    for (const key of Object.keys(record)) record[key] = normalizeText(record[key], join(path, key), issues);
+    for (const key of Object.keys(record)) record[key] = normalizeText(record[key], appendPath(path, key), issues);
   }
   return data;
 }
@@ -115,13 +105,13 @@ const located = (records: ReadonlyArray<{ id: string }>, path: string) => record
 
 /** Every `source` span: `endLine` is not before `line`. */
 function spans(data: unknown, path: string, issues: Issues): void {
-  if (Array.isArray(data)) data.forEach((item, index) => spans(item, join(path, index), issues));
+  if (Array.isArray(data)) data.forEach((item, index) => spans(item, appendPath(path, index), issues));
   else if (data !== null && typeof data === 'object') {
     const record = data as Record<string, unknown>;
     if (typeof record.line === 'number' && typeof record.endLine === 'number' && record.endLine < record.line) {
-      issues.push({ path: join(path, 'endLine'), message: `endLine ${record.endLine} is before line ${record.line}` });
+      issues.push({ path: appendPath(path, 'endLine'), message: `endLine ${record.endLine} is before line ${record.line}` });
     }
-    for (const key of Object.keys(record)) if (typeof record[key] === 'object') spans(record[key], join(path, key), issues);
+    for (const key of Object.keys(record)) if (typeof record[key] === 'object') spans(record[key], appendPath(path, key), issues);
   }
 }
 

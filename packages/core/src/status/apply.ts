@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { pathOf } from '../json-path.js';
 import { getTask } from '../query.js';
 import type { Program, Task } from '../schema.js';
-import { TASK_STATUSES, TIMELINESS } from '../constants.js';
+import { TASK_STATUSES } from '../constants.js';
 import { StatusEntry, StatusOverlay, type TaskStatus, type Timeliness } from './schema.js';
 import { readEvidenceDocument } from './evidence.js';
+import { countTimeliness } from './progress.js';
 import { type DeadlineJudgement, judgeDeadlines, overallTimeliness } from './timeliness.js';
 
 /** Something wrong in an overlay: which overlay, where in it (JSON path) and why. */
@@ -55,10 +57,6 @@ export interface ApplyStatusOptions {
 }
 
 const Envelope = z.extend(StatusOverlay, { entries: z.array(z.unknown()) });
-
-function pathOf(prefix: string, path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), prefix) || '(root)';
-}
 
 interface Candidate {
   entry: StatusEntry;
@@ -129,7 +127,7 @@ export function applyStatus(program: Program, overlays: readonly unknown[], opti
     const label = options.labels?.[index] ?? reporter ?? `overlay ${index + 1}`;
     const report = (path: string, message: string) => issues.push({ overlay: index, label, path, message });
     if (!envelope.success) {
-      for (const issue of envelope.error.issues) report(pathOf('', issue.path), issue.message);
+      for (const issue of envelope.error.issues) report(pathOf(issue.path), issue.message);
       return;
     }
     if (envelope.data.programId !== program.id) {
@@ -142,7 +140,7 @@ export function applyStatus(program: Program, overlays: readonly unknown[], opti
       const at = `entries[${i}]`;
       const parsed = z.safeParse(StatusEntry, raw, { error: en().localeError });
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) report(pathOf(at, issue.path), issue.message);
+        for (const issue of parsed.error.issues) report(pathOf(issue.path, at), issue.message);
         return;
       }
       const entry = parsed.data;
@@ -182,7 +180,6 @@ export function applyStatus(program: Program, overlays: readonly unknown[], opti
     if (z.safeParse(z.iso.date(), options.asOf).success) asOf = options.asOf;
     else issues.push({ overlay: -1, label: 'options', path: 'asOf', message: `expected a date like 2025-12-31, got "${options.asOf}"; judged as of ${asOf}` });
   }
-  const counts = Object.fromEntries(TIMELINESS.map((level) => [level, 0])) as Record<Timeliness, number>;
   const tasks = program.tasks.map((task): TaskProgress => {
     const entry = chosen.get(`${task.id}@`) ?? null;
     const byYear = new Map<number, StatusEntry>();
@@ -195,9 +192,8 @@ export function applyStatus(program: Program, overlays: readonly unknown[], opti
     }
     const deadlines = judgeDeadlines(task, program.period, { task: entry, byYear }, asOf);
     const timeliness = overallTimeliness(entry, deadlines);
-    counts[timeliness]++;
     return { task, status: entry?.status ?? null, entry, timeliness, deadlines };
   });
 
-  return { asOf, tasks, counts, issues, conflicts, accepted };
+  return { asOf, tasks, counts: countTimeliness(tasks).counts, issues, conflicts, accepted };
 }
