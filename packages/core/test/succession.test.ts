@@ -212,7 +212,7 @@ describe('chuongtrinh agencies', () => {
   });
 });
 
-describe('chuongtrinh tasks --agency --as-of', () => {
+describe('chuongtrinh tasks (and export) --agency --as-of', () => {
   test('a current body gets its predecessors’ tasks, and stderr says where they come from', () => {
     const { code, stdout, stderr } = cli('tasks', '--agency', 'so-tai-chinh-tinh-lam-dong', '--as-of', '2026-01-01');
     expect(code).toBe(0);
@@ -225,6 +225,16 @@ describe('chuongtrinh tasks --agency --as-of', () => {
     const { stdout, stderr } = cli('tasks', '--agency', 'so-ke-hoach-va-dau-tu', '--as-of', '2026-01-01');
     expect(stdout).toMatch(new RegExp(`${filterTasks(program, { agency: 'so-ke-hoach-va-dau-tu' }).length} tasks$`));
     expect(stderr).toContain('Sở Kế hoạch và Đầu tư no longer exists: merged-into 2025-03-01 → Sở Tài chính');
+  });
+
+  test('export selects the same tasks as tasks: a CSV from either is the same file', () => {
+    const options = ['--agency', 'so-tai-chinh-tinh-lam-dong', '--as-of', '2026-01-01', '--format', 'csv'];
+    const exported = cli('export', ...options);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toMatch(/^as of 2026-01-01, Sở Tài chính tỉnh Lâm Đồng also carries the tasks of/);
+    expect(exported.stdout).toBe(cli('tasks', ...options).stdout);
+    const expected = tasksCarriedBy(program, succession, 'so-tai-chinh-tinh-lam-dong', '2026-01-01');
+    expect(exported.stdout.split('\r\n').filter(Boolean)).toHaveLength(expected.length + 1);
   });
 
   test('before the links nothing changes; a bad date or an unknown body is refused', () => {

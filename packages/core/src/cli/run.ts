@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { program as bundled } from '../data.js';
-import { exportTasks, EXPORT_FORMATS, type ExportFormat } from '../export/tasks.js';
+import { exportTasks, EXPORT_FORMATS } from '../export/tasks.js';
 import { agencyWorkloads, deadlinesByYear, filterTasks } from '../query.js';
 import type { Program } from '../schema.js';
 import { search } from '../search/index.js';
@@ -14,7 +14,7 @@ import { readDataset } from './data.js';
 import { parseCommand } from './parse.js';
 import {
   CommandError,
-  conflictLine,
+  overlayProblems,
   filterOf,
   formatOf,
   langOf,
@@ -27,6 +27,7 @@ import {
   terminalSafe,
   UsageError,
   type Command,
+  type Context,
   type Option,
 } from './shared.js';
 import { REPORT_USAGE, runReport } from './report.js';
@@ -85,6 +86,26 @@ const STATUS: readonly Option[] = ['status-file', 'as-of'];
 /** Commands that read the program also read a parsed one instead of the bundled dataset. */
 const DATA: readonly Option[] = ['data'];
 
+const SUCCESSION_DETAILS =
+  'With --agency and --as-of, follows the 2025 agency succession (a current body carries its predecessors\' tasks) and says so on stderr.';
+
+/**
+ * The tasks `tasks` and `export` write, the same for both: those of the filters, following the
+ * agency succession with --agency and --as-of (its note on stderr), with the status report of
+ * --status-file and --as-of. `roles` are the carried tasks' roles, for the table.
+ */
+function selectedTasks(context: Context) {
+  const { program, values, stderr } = context;
+  // Succession data describes the bundled program's agencies only, never those of a parsed one.
+  const follows = values['as-of'] !== undefined && succession.programId === program.id;
+  const filter = filterOf(context, follows ? (id) => successionBody(program, succession, id) !== undefined : undefined);
+  const { agency, ...rest } = filter;
+  const status = statusOf(context);
+  const carried = follows && agency !== undefined ? tasksAsOf(program, succession, agency, asOfDate(values['as-of']), rest) : undefined;
+  if (carried) stderr(carried.note);
+  return { tasks: carried?.tasks ?? filterTasks(program, filter), agency, status, roles: carried?.roles };
+}
+
 /**
  * The commands, in the order `--help` lists them. A new command is one entry here (its logic in
  * its own module when it is more than a few lines).
@@ -111,23 +132,16 @@ const COMMANDS: Record<string, Command> = {
   tasks: {
     synopsis: 'tasks [filters]',
     summary: 'list tasks (--format table, csv or json: an array of tasks)',
-    details: 'With --agency and --as-of, follows the 2025 agency succession (a current body carries its predecessors\' tasks) and says so on stderr.',
+    details: SUCCESSION_DETAILS,
     options: [...FILTERS, ...STATUS, 'format', 'lang', ...DATA],
     run: (context) => {
-      const { program, values, stdout, stderr } = context;
+      const { program, values, stdout } = context;
       const format = formatOf(values, ['table', 'csv', 'json'], 'table');
       const lang = langOf(values);
-      // Succession data describes the bundled program's agencies only, never those of a parsed one.
-      const follows = values['as-of'] !== undefined && succession.programId === program.id;
-      const filter = filterOf(context, follows ? (id) => successionBody(program, succession, id) !== undefined : undefined);
-      const { agency, ...rest } = filter;
-      const status = statusOf(context);
-      const carried = follows && agency !== undefined ? tasksAsOf(program, succession, agency, asOfDate(values['as-of']), rest) : undefined;
-      if (carried) stderr(carried.note);
-      const tasks = carried?.tasks ?? filterTasks(program, filter);
-      if (format === 'csv') stdout(exportTasks(program, tasks, 'csv', { lang, ...(status ? { status } : {}) }).text);
+      const { tasks, agency, status, roles } = selectedTasks(context);
+      if (format === 'table') stdout(taskTable(program, tasks, agency, status, roles));
       else if (format === 'json') stdout(JSON.stringify(tasks, null, 2));
-      else stdout(taskTable(program, tasks, agency, status, carried?.roles));
+      else stdout(exportTasks(program, tasks, format, { lang, ...(status ? { status } : {}) }).text);
       return 0;
     },
   },
@@ -153,14 +167,13 @@ const COMMANDS: Record<string, Command> = {
   export: {
     synopsis: 'export --format F',
     summary: 'the tasks as csv (Excel), ics (calendar) or json (a dataset of the same contract)',
+    details: SUCCESSION_DETAILS,
     options: [...FILTERS, ...STATUS, 'format', 'lang', 'output', ...DATA],
     run: (context) => {
       const { program, values, stdout, stderr } = context;
-      const format = formatOf(values, EXPORT_FORMATS) as ExportFormat;
+      const format = formatOf(values, EXPORT_FORMATS);
       const lang = langOf(values);
-      const filter = filterOf(context);
-      const status = statusOf(context);
-      const tasks = filterTasks(program, filter);
+      const { tasks, status } = selectedTasks(context);
       const { text } = exportTasks(program, tasks, format, { lang, ...(status ? { status } : {}) });
       if (values.output === undefined) stdout(text);
       else {
@@ -184,8 +197,7 @@ const COMMANDS: Record<string, Command> = {
       if (action !== 'validate') throw new UsageError(`status expects "validate FILE…", got "${action ?? ''}"`);
       if (files.length === 0) throw new UsageError('status validate: missing FILE (a status overlay JSON)');
       const report = applyStatus(program, readOverlays(files), { asOf: values['as-of'], labels: files });
-      for (const issue of report.issues) stdout(`${issue.label}: ${issue.path}: ${issue.message}`);
-      for (const conflict of report.conflicts) stdout(conflictLine(conflict));
+      for (const line of overlayProblems(report)) stdout(line);
       stdout(`${report.accepted} entries valid, ${report.issues.length} problems, ${report.conflicts.length} conflicts (as of ${report.asOf})`);
       return report.issues.length > 0 ? 1 : 0;
     },
@@ -230,7 +242,7 @@ const OPTION_HELP: Record<Option, string> = {
   area: '--area N                area or section number, e.g. 1 or 1.2 (areas lists them)',
   year: '--year YYYY             deadline year',
   'status-file': '--status-file FILE      a status overlay to apply (repeatable); adds status and timeliness',
-  'as-of': '--as-of YYYY-MM-DD      judge timeliness at this date (default: the overlays\' latest asOf); agencies, tasks --agency: apply agency succession as of this date',
+  'as-of': '--as-of YYYY-MM-DD      judge timeliness at this date (default: the overlays\' latest asOf); agencies, tasks and export --agency: apply agency succession as of this date',
   format: '--format F              tasks: table (default), csv, json · agencies: table, json · export: csv, ics, json',
   lang: '--lang vi|en            CSV column headings (default vi)',
   output: '--output FILE           export: write to FILE instead of standard output',

@@ -107,13 +107,16 @@ export function statusOf({ program, values, stderr }: Context): StatusReport | u
   const asOf = asOfOf(values);
   if (files.length === 0 && asOf === undefined) return undefined;
   const report = applyStatus(program, readOverlays(files), { asOf, labels: files });
-  for (const issue of report.issues) stderr(`${issue.label}: ${issue.path}: ${issue.message}`);
-  for (const conflict of report.conflicts) stderr(conflictLine(conflict));
+  for (const line of overlayProblems(report)) stderr(line);
   return report;
 }
 
-export function conflictLine(conflict: StatusReport['conflicts'][number]): string {
-  return `conflict on ${conflict.taskId}${conflict.year ? ` (${conflict.year})` : ''}: ${conflict.sources.join(' vs ')}; applied ${conflict.applied}`;
+/** Each issue and each conflict of a status report, one line each: what `status validate` prints, and every command with --status-file on stderr. */
+export function overlayProblems(report: StatusReport): string[] {
+  return [
+    ...report.issues.map((issue) => `${issue.label}: ${issue.path}: ${issue.message}`),
+    ...report.conflicts.map(({ taskId, year, sources, applied }) => `conflict on ${taskId}${year ? ` (${year})` : ''}: ${sources.join(' vs ')}; applied ${applied}`),
+  ];
 }
 
 /**
@@ -145,11 +148,11 @@ export function filterOf({ program, values }: Context, knownElsewhere?: (agencyI
   return filter;
 }
 
-export function formatOf(values: Values, allowed: readonly string[], fallback?: string): string {
+export function formatOf<Format extends string>(values: Values, allowed: readonly Format[], fallback?: Format): Format {
   const format = values.format ?? fallback;
   if (format === undefined) throw new UsageError(`--format is required: ${allowed.join(', ')}`);
-  if (!allowed.includes(format)) throw new UsageError(`--format expects ${allowed.join(', ')}, got "${format}"`);
-  return format;
+  if (!allowed.includes(format as Format)) throw new UsageError(`--format expects ${allowed.join(', ')}, got "${format}"`);
+  return format as Format;
 }
 
 export function langOf(values: Values): 'vi' | 'en' {
