@@ -128,3 +128,10 @@ export const TIMELINESS_NAMES = {
     'no-deadline': 'No dated deadline',
   },
 } as const;
+
+/**
+ * The file formats tasks export to (`exportTasks`): CSV for spreadsheets, JSON under the dataset
+ * contract, iCalendar. Here rather than beside the writers, so a download control can list them
+ * without loading the writers.
+ */
+export const EXPORT_FORMATS = ['csv', 'json', 'ics'] as const;

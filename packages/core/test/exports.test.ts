@@ -149,7 +149,7 @@ test('each subpath entry exposes one part of the API, all of it also on the main
   };
   const keys = Object.fromEntries(Object.entries(subpaths).map(([name, module]) => [name, Object.keys(module).sort()]));
   expect(keys).toEqual({
-    constants: ['AGENCY_KINDS', 'AGENCY_ROLES', 'DEADLINE_KINDS', 'DIAGNOSTIC_SEVERITIES', 'DOCUMENT_KINDS', 'REFERENCE_TYPES', 'STATUS_NAMES', 'TASK_STATUSES', 'TIMELINESS', 'TIMELINESS_NAMES'],
+    constants: ['AGENCY_KINDS', 'AGENCY_ROLES', 'DEADLINE_KINDS', 'DIAGNOSTIC_SEVERITIES', 'DOCUMENT_KINDS', 'EXPORT_FORMATS', 'REFERENCE_TYPES', 'STATUS_NAMES', 'TASK_STATUSES', 'TIMELINESS', 'TIMELINESS_NAMES'],
     query: [
       'agencyWorkload', 'agencyWorkloads', 'deadlinesByYear', 'filterTasks', 'getAgency', 'getBlock', 'getReference', 'getTask',
       'referencesWithTasks', 'resolveArea', 'roleIn', 'suggestAgencies', 'taskDetails', 'validateFilter',

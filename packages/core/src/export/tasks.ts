@@ -1,11 +1,11 @@
+import { EXPORT_FORMATS } from '../constants.js';
 import type { Program, Task } from '../schema.js';
 import type { StatusReport } from '../status/apply.js';
 import { tasksToCsv } from './csv.js';
 import { tasksToIcs } from './ics.js';
 import { subsetProgram } from './subset.js';
 
-/** The file formats tasks export to: CSV for spreadsheets, JSON under the dataset contract, iCalendar. */
-export const EXPORT_FORMATS = ['csv', 'json', 'ics'] as const;
+export { EXPORT_FORMATS };
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportOptions {

@@ -2,6 +2,7 @@ import {
   AGENCY_ROLES,
   agencyWorkload,
   applyStatus,
+  countTimeliness,
   deadlinesByYear,
   filterTasks,
   taskDetails,
@@ -174,13 +175,8 @@ describe('status overlays (status-src)', () => {
 
   /** Core's report tallied over the agency's tasks, as the card should show it. */
   function expectedCounts(report: StatusReport, agency: string, labels: Record<Timeliness, string>) {
-    const ids = new Set(filterTasks(program, { agency }).map((task) => task.id));
-    const mine = report.tasks.filter((progress) => ids.has(progress.task.id));
-    return {
-      counts: Object.fromEntries(TIMELINESS.map((level) => [labels[level], mine.filter((progress) => progress.timeliness === level).length])),
-      reported: mine.filter((progress) => progress.status !== null).length,
-      total: ids.size,
-    };
+    const { counts, reported, total } = countTimeliness(report.tasks, filterTasks(program, { agency }));
+    return { counts: Object.fromEntries(TIMELINESS.map((level) => [labels[level], counts[level]])), reported, total };
   }
 
   // The agencies of the fixture's tasks, so that every class shows up on some card.

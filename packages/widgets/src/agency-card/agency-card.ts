@@ -2,7 +2,8 @@ import type { DeadlineGroups, Program, Workload } from '@chuongtrinh/core';
 import { AGENCY_ROLES, TIMELINESS } from '@chuongtrinh/core/constants';
 import { agencyWorkload, deadlinesByYear, filterTasks, validateFilter } from '@chuongtrinh/core/query';
 import type { Task } from '@chuongtrinh/core';
-import type { Timeliness } from '@chuongtrinh/core/status';
+import { countTimeliness, type TimelinessCounts } from '@chuongtrinh/core/progress';
+import { excerpt } from '@chuongtrinh/core/text';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cappedText } from '../shared/attributes.js';
 import { CtStatusElement } from '../shared/status-element.js';
@@ -84,7 +85,7 @@ export class CtAgencyCard extends CtStatusElement {
   private link: string | undefined;
   private workload: Workload | undefined;
   private deadlines: DeadlineGroups | undefined;
-  private progress: { counts: Record<Timeliness, number>; reported: number; total: number } | undefined;
+  private progress: TimelinessCounts | undefined;
   private readonly successionController = new SuccessionController(this);
   private successionView: SuccessionView | undefined;
   /** With `as-of`: who carries the agency's work now, and the tasks it inherited, by predecessor. */
@@ -108,19 +109,7 @@ export class CtAgencyCard extends CtStatusElement {
       tasks: filterTasks(program, { agency: agencyId }).filter((task) => !own.has(task.id)),
     }));
     this.deadlines = deadlinesByYear(program, { agency: this.agency });
-    if (this.statusView) {
-      // Core judges every task; the card tallies the agency's.
-      const counts = Object.fromEntries(TIMELINESS.map((level) => [level, 0])) as Record<Timeliness, number>;
-      const tasks = filterTasks(program, { agency: this.agency });
-      let reported = 0;
-      for (const task of tasks) {
-        const progress = this.statusView.byTask.get(task.id);
-        if (!progress) continue;
-        counts[progress.timeliness]++;
-        if (progress.status !== null) reported++;
-      }
-      this.progress = { counts, reported, total: tasks.length };
-    }
+    if (this.statusView) this.progress = countTimeliness(this.statusView.report.tasks, filterTasks(program, { agency: this.agency }));
     // A link of another scheme is not made: the card is shown without it, and the attribute reported.
     this.link = this.href && isLinkable(this.href) ? this.href : undefined;
     if (this.href && !this.link) succession.push({ code: 'malformed-attribute', field: 'href', value: this.href });
@@ -178,7 +167,7 @@ export class CtAgencyCard extends CtStatusElement {
           <p><span lang=${shown === name ? 'vi' : 'en'}>${shown}</span> ${renderNow(line, t)}</p>
           <p class="total">${functions ? t.inheritedPart(shown, tasks.length) : t.inheritedFrom(shown, tasks.length)}</p>
           <ul part="inherited-tasks" class="inherited-tasks">
-            ${tasks.map((task) => html`<li lang="vi">${task.text.length > 140 ? `${task.text.slice(0, 139)}…` : task.text}</li>`)}
+            ${tasks.map((task) => html`<li lang="vi">${excerpt(task.text, 140)}</li>`)}
           </ul>
         </div>`;
       })}

@@ -1,6 +1,7 @@
 import type { DeadlineEntry, DeadlineGroups, Program, TaskFilter } from '@chuongtrinh/core';
 import { deadlinesByYear, validateFilter } from '@chuongtrinh/core/query';
 import type { DeadlineJudgement } from '@chuongtrinh/core/status';
+import { excerpt } from '@chuongtrinh/core/text';
 import { html, nothing, type TemplateResult } from 'lit';
 import { emit } from '../events.js';
 import { CtStatusElement } from '../shared/status-element.js';
@@ -169,7 +170,7 @@ export class CtDeadlineTimeline extends CtStatusElement {
 
   private renderEntry(entry: DeadlineEntry, t: Translation): TemplateResult {
     const { deadline, task } = entry;
-    const text = task.text.length > EXCERPT ? `${task.text.slice(0, EXCERPT - 1)}…` : task.text;
+    const text = excerpt(task.text, EXCERPT);
     const judgements = this.judgementsOf(entry);
     const overdue = judgements.some((judgement) => judgement.timeliness === 'open-overdue');
     return html`<li part="entry" class="entry ${deadline.kind}${overdue ? ' overdue' : ''}">

@@ -1,11 +1,8 @@
 import type { Program, Task } from '@chuongtrinh/core';
 import type { ExportFormat } from '@chuongtrinh/core/export';
 import type { StatusReport } from '@chuongtrinh/core/status';
+import { slugify } from '@chuongtrinh/core/text';
 import type { Language } from '../translations/translation.js';
-
-/** The file formats of the download control, in the order its buttons show them. */
-export const DOWNLOAD_FORMATS = ['csv', 'json', 'ics'] as const satisfies readonly ExportFormat[];
-export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
 type ExportModule = typeof import('./lazy-export.js');
 
@@ -29,7 +26,7 @@ function loadExport(): Promise<ExportModule> {
 export async function exportTasks(
   program: Program,
   tasks: readonly Task[],
-  format: DownloadFormat,
+  format: ExportFormat,
   options: { language: Language; status?: StatusReport; calendarName?: string },
 ): Promise<Blob> {
   const { exportTasks: write } = await loadExport();
@@ -41,18 +38,13 @@ export async function exportTasks(
   return new Blob([text], { type: mediaType });
 }
 
-/** A file name from its parts, in plain lowercase ASCII: `nhiem-vu-so-cong-thuong-lead-2023.csv`. */
-export function fileName(parts: ReadonlyArray<string | number | undefined>, format: DownloadFormat): string {
-  const stem = parts
-    .filter((part) => part !== undefined && part !== '')
-    .join('-')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9.]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${stem}.${format}`;
+/**
+ * A file name from its parts (those undefined or empty left out), each written by core's `slugify`
+ * with its dots kept, so a section stays `1.2`: `nhiem-vu-so-cong-thuong-lead-2023.csv`, `tasks-1.2.json`.
+ */
+export function fileName(parts: ReadonlyArray<string | number | undefined>, format: ExportFormat): string {
+  const slugs = parts.map((part) => (part === undefined ? '' : String(part).split('.').map(slugify).join('.')));
+  return `${slugs.filter((slug) => slug !== '').join('-')}.${format}`;
 }
 
 /**

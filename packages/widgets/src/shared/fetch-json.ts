@@ -1,3 +1,4 @@
+import { excerpt } from '@chuongtrinh/core/text';
 import type { FetchFailure } from './problems.js';
 
 const EXCERPT_LENGTH = 60;
@@ -19,8 +20,6 @@ export async function fetchJson(url: string, bundled: boolean): Promise<FetchJso
   try {
     return { ok: true, data: JSON.parse(text) };
   } catch {
-    const start = text.replace(/\s+/g, ' ').trim();
-    const excerpt = start.length > EXCERPT_LENGTH ? `${start.slice(0, EXCERPT_LENGTH - 1)}…` : start;
-    return { ok: false, failure: { code: 'not-json', url, bundled, excerpt } };
+    return { ok: false, failure: { code: 'not-json', url, bundled, excerpt: excerpt(text, EXCERPT_LENGTH) } };
   }
 }

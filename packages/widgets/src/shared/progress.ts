@@ -1,32 +1,7 @@
-import { TASK_STATUSES, TIMELINESS } from '@chuongtrinh/core/constants';
-import type { DeadlineJudgement, TaskProgress, TaskStatus, Timeliness } from '@chuongtrinh/core/status';
+import type { DeadlineJudgement, TaskProgress } from '@chuongtrinh/core/status';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../translations/translation.js';
 import { parseDate } from './dates.js';
-
-/** Statuses as reported, apart from `cancelled` (a timeliness class too), plus tasks no overlay reports on. */
-export const REPORTED_STATUSES = [...TASK_STATUSES.filter((status) => status !== 'cancelled'), 'unreported'] as const satisfies ReadonlyArray<
-  TaskStatus | 'unreported'
->;
-
-/**
- * Values of `<ct-task-list status="…">`: core's timeliness classes (`open-overdue`), or a status
- * as reported (`in-progress`), or `unreported`.
- */
-export const STATUS_FILTERS: ReadonlyArray<Timeliness | TaskStatus | 'unreported'> = [...TIMELINESS, ...REPORTED_STATUSES];
-export type StatusFilter = (typeof STATUS_FILTERS)[number];
-
-export function isStatusFilter(value: string): value is StatusFilter {
-  return (STATUS_FILTERS as readonly string[]).includes(value);
-}
-
-/** Whether core's progress of a task falls under the filter value. */
-export function matchesStatus(progress: TaskProgress | undefined, filter: StatusFilter): boolean {
-  if (!progress) return false;
-  if (filter === 'unreported') return progress.status === null;
-  if ((TIMELINESS as readonly string[]).includes(filter)) return progress.timeliness === filter;
-  return progress.status === filter;
-}
 
 /** A `YYYY-MM-DD` date as the page's language writes it. */
 export function formatDate(iso: string, t: Translation): string {

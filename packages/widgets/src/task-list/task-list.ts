@@ -1,5 +1,7 @@
 import type { Program, Role, SearchResult, Task, TaskFilter } from '@chuongtrinh/core';
-import { AGENCY_ROLES, TIMELINESS } from '@chuongtrinh/core/constants';
+import { AGENCY_ROLES, EXPORT_FORMATS, TIMELINESS } from '@chuongtrinh/core/constants';
+import type { ExportFormat } from '@chuongtrinh/core/export';
+import { isStatusFilter, matchesStatus, REPORTED_STATUSES, STATUS_FILTERS, type StatusFilter } from '@chuongtrinh/core/progress';
 import { filterTasks, getAgency, taskDetails, validateFilter } from '@chuongtrinh/core/query';
 import type { TaskProgress } from '@chuongtrinh/core/status';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -7,18 +9,9 @@ import { emit, type FilterChangeDetail } from '../events.js';
 import { cappedText, optionalNumber } from '../shared/attributes.js';
 import { CtStatusElement } from '../shared/status-element.js';
 import { defineElement } from '../shared/define.js';
-import { DOWNLOAD_FORMATS, exportTasks, fileName, saveFile, type DownloadFormat } from '../shared/download.js';
+import { exportTasks, fileName, saveFile } from '../shared/download.js';
 import { describeAttributes, type WidgetProblem } from '../shared/problems.js';
-import {
-  formatDate,
-  isStatusFilter,
-  matchesStatus,
-  renderBadges,
-  renderDeadlineMarks,
-  REPORTED_STATUSES,
-  STATUS_FILTERS,
-  type StatusFilter,
-} from '../shared/progress.js';
+import { formatDate, renderBadges, renderDeadlineMarks } from '../shared/progress.js';
 import { progressStyles } from '../shared/progress.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { renderIssuer, renderNow, SuccessionController, type SuccessionView } from '../shared/succession-view.js';
@@ -353,7 +346,7 @@ export class CtTaskList extends CtStatusElement {
       <button type="button" part="clear-button" @click=${this.clearFilters}>${t.clearFilters}</button>
       <fieldset part="download" class="download">
         <legend>${t.downloadLabel}</legend>
-        ${DOWNLOAD_FORMATS.map(
+        ${EXPORT_FORMATS.map(
           (format) =>
             html`<button type="button" part="download-button" data-format=${format} ?disabled=${!this.matching?.length} @click=${() => this.download(program, format)}>
               ${t.downloadFormats[format]}
@@ -368,7 +361,7 @@ export class CtTaskList extends CtStatusElement {
    * export functions from the lazily loaded export part; the CSV carries the statuses when there
    * is a status report.
    */
-  private async download(program: Program, format: DownloadFormat): Promise<void> {
+  private async download(program: Program, format: ExportFormat): Promise<void> {
     // The view as it is at the click: the export part may load after a visitor has changed a
     // filter, and the file, its name and the event must all describe the same selection.
     const tasks = (this.matching ?? []).map((match) => match.task);
