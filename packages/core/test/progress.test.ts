@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
   applyStatus,
+  completionDate,
   countTimeliness,
+  deadlineJudgements,
   isStatusFilter,
   matchesStatus,
   parseProgram,
@@ -107,4 +109,27 @@ describe('countTimeliness', () => {
     const stranger = { ...small.tasks[0]!, id: 'task-elsewhere' };
     expect(countTimeliness(report.tasks, [stranger, small.tasks[1]!])).toMatchObject({ reported: 0, total: 1 });
   });
+});
+
+describe('deadlineJudgements', () => {
+  test("one deadline's judgements: one for a dated deadline, one per year of the period for an annual one", () => {
+    const progressOf = (id: string) => report.tasks.find((item) => item.task.id === id)!;
+    const [dated] = progressOf(plan).task.deadlines;
+    expect(deadlineJudgements(progressOf(plan), dated!)).toMatchObject([{ deadline: dated, year: 2021, timeliness: 'done-on-time' }]);
+    const [annual] = progressOf(yearly).task.deadlines;
+    expect(deadlineJudgements(progressOf(yearly), annual!).map((judgement) => [judgement.year, judgement.timeliness])).toEqual([
+      [2021, 'open-overdue'],
+      [2022, 'open-not-due'],
+      [2023, 'open-not-due'],
+    ]);
+    // Another task's deadline, or no report: no judgement.
+    expect(deadlineJudgements(progressOf(plan), annual!)).toEqual([]);
+    expect(deadlineJudgements(undefined, dated!)).toEqual([]);
+  });
+});
+
+test('completionDate: completedOn, else the day a done entry was updated; null unless done', () => {
+  expect(completionDate({ taskId: plan, status: 'done', updated: '2022-01-05', completedOn: '2021-12-31' })).toBe('2021-12-31');
+  expect(completionDate({ taskId: plan, status: 'done', updated: '2022-01-05' })).toBe('2022-01-05');
+  expect(completionDate({ taskId: plan, status: 'in-progress', updated: '2022-01-05' })).toBeNull();
 });

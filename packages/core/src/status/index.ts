@@ -9,5 +9,15 @@ export {
   type TaskProgress,
 } from './apply.js';
 export type { DeadlineJudgement } from './timeliness.js';
-export { countTimeliness, isStatusFilter, matchesStatus, REPORTED_STATUSES, STATUS_FILTERS, type StatusFilter, type TimelinessCounts } from './progress.js';
+export {
+  completionDate,
+  countTimeliness,
+  deadlineJudgements,
+  isStatusFilter,
+  matchesStatus,
+  REPORTED_STATUSES,
+  STATUS_FILTERS,
+  type StatusFilter,
+  type TimelinessCounts,
+} from './progress.js';
 export { readEvidenceDocument, type EvidenceDocumentReading } from './evidence.js';

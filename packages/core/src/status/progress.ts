@@ -1,11 +1,12 @@
 import { TASK_STATUSES, TIMELINESS } from '../constants.js';
-import type { Task } from '../schema.js';
+import type { Deadline, Task } from '../schema.js';
 import type { TaskProgress } from './apply.js';
-import type { TaskStatus, Timeliness } from './schema.js';
+import type { StatusEntry, TaskStatus, Timeliness } from './schema.js';
+import type { DeadlineJudgement } from './timeliness.js';
 
 /**
  * What a status report says about some of its tasks: which match a progress filter, how many fall
- * in each timeliness class. Free of zod (it only reads a report), so a page can filter and count
+ * in each timeliness class, how one deadline was judged, when a task was done. Free of zod (it only reads a report), so a page can filter and count
  * before the code that validates overlays has loaded.
  */
 
@@ -60,4 +61,14 @@ export function countTimeliness(progress: readonly TaskProgress[], tasks?: reado
     total++;
   }
   return { counts, reported, total };
+}
+
+/** How one deadline of a task was judged: one judgement, or one per year for an annual deadline; none without a report. */
+export function deadlineJudgements(progress: TaskProgress | undefined, deadline: Deadline): DeadlineJudgement[] {
+  return progress?.deadlines.filter((judgement) => judgement.deadline === deadline) ?? [];
+}
+
+/** The day a `done` entry counts as done (its `completedOn`, else the day it was updated); null for any other status. */
+export function completionDate(entry: StatusEntry): string | null {
+  return entry.status === 'done' ? (entry.completedOn ?? entry.updated) : null;
 }

@@ -1,4 +1,5 @@
 import type { Deadline, Program, Task } from '../schema.js';
+import { completionDate } from './progress.js';
 import type { StatusEntry, Timeliness } from './schema.js';
 
 /** One deadline of a task (for an annual one, one year of it) judged against the as-of date. */
@@ -19,7 +20,8 @@ const SEVERITY: readonly Timeliness[] = ['open-overdue', 'done-late', 'open-not-
 function judge(entry: StatusEntry | null, due: string | null, asOf: string): Timeliness {
   if (entry?.status === 'cancelled') return 'cancelled';
   if (due === null) return 'no-deadline';
-  if (entry?.status === 'done') return (entry.completedOn ?? entry.updated) <= due ? 'done-on-time' : 'done-late';
+  const done = entry && completionDate(entry);
+  if (done) return done <= due ? 'done-on-time' : 'done-late';
   return asOf <= due ? 'open-not-due' : 'open-overdue';
 }
 

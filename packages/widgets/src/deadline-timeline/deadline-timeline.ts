@@ -1,4 +1,5 @@
 import type { DeadlineEntry, DeadlineGroups, Program, TaskFilter } from '@chuongtrinh/core';
+import { deadlineJudgements } from '@chuongtrinh/core/progress';
 import { deadlinesByYear, validateFilter } from '@chuongtrinh/core/query';
 import type { DeadlineJudgement } from '@chuongtrinh/core/status';
 import { excerpt } from '@chuongtrinh/core/text';
@@ -132,7 +133,7 @@ export class CtDeadlineTimeline extends CtStatusElement {
 
   /** Core's judgements of one deadline entry (one per year for a yearly one), with `status-src`. */
   private judgementsOf({ deadline, task }: DeadlineEntry): DeadlineJudgement[] {
-    return this.statusView?.byTask.get(task.id)?.deadlines.filter((judgement) => judgement.deadline === deadline) ?? [];
+    return deadlineJudgements(this.statusView?.byTask.get(task.id), deadline);
   }
 
   private isOverdue(entry: DeadlineEntry): boolean {

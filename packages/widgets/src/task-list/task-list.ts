@@ -1,7 +1,15 @@
 import type { Program, Role, SearchResult, Task, TaskFilter } from '@chuongtrinh/core';
 import { AGENCY_ROLES, EXPORT_FORMATS, TIMELINESS } from '@chuongtrinh/core/constants';
 import type { ExportFormat } from '@chuongtrinh/core/export';
-import { isStatusFilter, matchesStatus, REPORTED_STATUSES, STATUS_FILTERS, type StatusFilter } from '@chuongtrinh/core/progress';
+import {
+  completionDate,
+  deadlineJudgements,
+  isStatusFilter,
+  matchesStatus,
+  REPORTED_STATUSES,
+  STATUS_FILTERS,
+  type StatusFilter,
+} from '@chuongtrinh/core/progress';
 import { filterTasks, getAgency, taskDetails, validateFilter } from '@chuongtrinh/core/query';
 import type { TaskProgress } from '@chuongtrinh/core/status';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -442,10 +450,7 @@ export class CtTaskList extends CtStatusElement {
                         ${t.deadline(deadline)}${deadline.kind === 'conditional'
                           ? html`: <q lang="vi">${deadline.text}</q>`
                           : nothing}${progress
-                          ? renderDeadlineMarks(
-                              progress.deadlines.filter((judgement) => judgement.deadline === deadline),
-                              t,
-                            )
+                          ? renderDeadlineMarks(deadlineJudgements(progress, deadline), t)
                           : nothing}
                       </li>`,
                   )}
@@ -468,7 +473,8 @@ export class CtTaskList extends CtStatusElement {
   private renderReport(progress: TaskProgress, t: Translation): TemplateResult | typeof nothing {
     const { entry } = progress;
     if (!entry) return nothing;
-    const when = entry.status === 'done' ? t.completedOn(formatDate(entry.completedOn ?? entry.updated, t)) : t.updatedOn(formatDate(entry.updated, t));
+    const done = completionDate(entry);
+    const when = done ? t.completedOn(formatDate(done, t)) : t.updatedOn(formatDate(entry.updated, t));
     return html`<span class="report">
       <span class="when">(${when})</span>
       ${entry.note ? html`<span class="note" lang="vi">${entry.note}</span>` : nothing}
