@@ -1,15 +1,7 @@
 import type { Program, Role, SearchResult, Task, TaskFilter } from '@chuongtrinh/core';
 import { AGENCY_ROLES, EXPORT_FORMATS, TIMELINESS } from '@chuongtrinh/core/constants';
 import type { ExportFormat } from '@chuongtrinh/core/export';
-import {
-  completionDate,
-  deadlineJudgements,
-  isStatusFilter,
-  matchesStatus,
-  REPORTED_STATUSES,
-  STATUS_FILTERS,
-  type StatusFilter,
-} from '@chuongtrinh/core/progress';
+import { completionDate, deadlineJudgements, isStatusFilter, matchesStatus, REPORTED_STATUSES, STATUS_FILTERS, type StatusFilter } from '@chuongtrinh/core/progress';
 import { filterTasks, getAgency, taskDetails, validateFilter } from '@chuongtrinh/core/query';
 import type { TaskProgress } from '@chuongtrinh/core/status';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
