@@ -1,9 +1,9 @@
 /// <reference types="vite/client" />
 import { AGENCY_ROLES } from '@chuongtrinh/core/constants';
 import { program } from '@chuongtrinh/core/data';
+import { STATUS_FILTERS } from '@chuongtrinh/core/progress';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
-import { STATUS_FILTERS } from '../src/shared/progress.js';
 import { LANGUAGES } from '../src/translations/translation.js';
 
 /**
