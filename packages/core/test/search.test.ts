@@ -184,7 +184,13 @@ describe('a prebuilt search index', () => {
     expect(() => loadSearchIndex(copy, '{"format":"other"}')).toThrow(/expected "format": "chuongtrinh-search-index", found "other"/);
     const edited = { ...copy, tasks: copy.tasks.map((task, i) => (i === 0 ? { ...task, text: `${task.text} Thêm.` } : task)) };
     expect(() => loadSearchIndex(edited, searchIndexJson(program))).toThrow(/built from other program text/);
-    const json = JSON.parse(searchIndexJson(program)) as { index: unknown };
-    expect(() => loadSearchIndex(copy, JSON.stringify({ ...json, index: { serializationVersion: 99 } }))).toThrow(/"index" is not a MiniSearch index/);
+    const json = JSON.parse(searchIndexJson(program)) as { version: number; tasks: { counts: number[]; tokens: number[] } };
+    expect(() => loadSearchIndex(copy, JSON.stringify({ ...json, version: 1 }))).toThrow(/expected "version": 2, found 1; rebuild it/);
+    const { counts, tokens } = json.tasks;
+    expect(() => loadSearchIndex(copy, JSON.stringify({ ...json, tasks: { counts: counts.slice(1), tokens } }))).toThrow(/"tasks.counts" has 94 entries, the program 95/);
+    expect(() => loadSearchIndex(copy, JSON.stringify({ ...json, tasks: { counts, tokens: [...tokens.slice(1), 2 ** 30] } }))).toThrow(/"tasks.tokens\[\d+\]" names no form: 1073741824/);
+    expect(() => loadSearchIndex(copy, JSON.stringify({ ...json, tasks: { counts, tokens: tokens.slice(1) } }))).toThrow(/"tasks.counts" add up to \d+, "tasks.tokens" has \d+/);
+    // Refused whole: the program keeps the index search builds.
+    expect(search(copy, 'chuyển đổi số').map((result) => result.task.id)).toEqual(ids('chuyển đổi số'));
   });
 });

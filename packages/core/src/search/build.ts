@@ -1,86 +1,234 @@
-import MiniSearch, { type Options } from 'minisearch';
-import type SearchableMap from 'minisearch/SearchableMap';
-import type { Program, Task } from '../schema.js';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Program } from '../schema.js';
 import { fold } from '../text.js';
-import { indexTerms } from './words.js';
+import { stopWords, WORD } from './words.js';
 
-interface IndexedDocument {
-  id: string;
-  text?: string;
-  header?: string;
+/**
+ * The words of a set of documents (tasks by their text, or blocks by their header), in text order:
+ * token `form << 1 | stop` per word, where `form` is the id of the word as written (lowercase) and
+ * `stop` marks a stop word. Everything else in the index is derived from these (see `documentsOf`),
+ * which is also what a prebuilt index stores.
+ */
+export interface Tokens {
+  tokens: Uint32Array;
+  /** Document `d` has tokens `starts[d]` to `starts[d + 1]`. */
+  starts: Uint32Array;
 }
 
-/** The options an index is built and loaded with (a prebuilt index must be read with the same). */
-export const INDEX_OPTIONS: Options<IndexedDocument> = {
-  fields: ['text', 'header'],
-  tokenize: (text) => indexTerms(text),
-  processTerm: (term) => term,
-  // Queries are built term by term (see rank.ts): no second tokenizing or folding.
-  searchOptions: { tokenize: (term) => [term], processTerm: (term) => term },
-};
-
-export interface TextForms {
-  lower: string;
-  folded: string;
+/** Which documents hold a term, with how often (stop words left out). */
+export interface Postings {
+  documents: Uint32Array;
+  counts: Uint16Array;
 }
 
-/** A program's search index: tasks by their text, blocks by their header (once per block). */
+export interface Documents extends Tokens {
+  /** Per folded term id: the documents holding it other than as a stop word. */
+  postings: Postings[];
+  /** Per written form id: the documents holding it, stop words included (exact-diacritic ranking). */
+  formPostings: Uint32Array[];
+  /** Words other than stop words, per document (BM25's field length). */
+  lengths: Uint32Array;
+  averageLength: number;
+}
+
+/** The words of a program: lowercase forms as written, and the folded terms they share. */
+export interface Vocabulary {
+  forms: string[];
+  /** Folded term id of each form. */
+  foldedOfForm: Uint32Array;
+  folded: string[];
+  /** Folded term → id: prefix expansion and the typo suggestion's nearest words. */
+  foldedIds: SearchableMap<number>;
+  /** Form as written → id: words typed with diacritics, and their prefixes. */
+  formIds: SearchableMap<number>;
+}
+
+/**
+ * A program's search index. One folded term set (what matches), the forms as written (what ranks
+ * words typed with diacritics first) and each document's words in order (phrases). Block headers
+ * are indexed once per block: a task matches through its block's header.
+ */
 export interface SearchIndex {
-  miniSearch: MiniSearch<IndexedDocument>;
-  tasksOfBlock: Map<string, Task[]>;
-  /** Whether a folded word is a word of the program. */
+  vocabulary: Vocabulary;
+  /** `program.tasks`, in order. */
+  tasks: Documents;
+  /** `program.blocks`, in order. */
+  blocks: Documents;
+  /** Per task, its block's position in `program.blocks` (or `NO_BLOCK`). */
+  blockOfTask: Uint32Array;
+  tasksOfBlock: Uint32Array[];
+  /** Whether a folded word is a word of the program (other than as a stop word). */
   hasTerm(term: string): boolean;
   hasPrefix(prefix: string): boolean;
   /** Words of the program within `distance` edits of `term`, with how many documents hold them. */
   nearTerms(term: string, distance: number): Array<{ term: string; distance: number; documents: number }>;
-  /** A task's text or a header, lowercased and folded on first need and kept (ranking, highlights). */
-  forms(id: string, text: string): TextForms;
 }
+
+/** Tokens and the forms they name, collected document by document. */
+class Tokenizer {
+  readonly forms: string[] = [];
+  readonly #formIds = new Map<string, number>();
+
+  tokens(texts: readonly string[]): Tokens {
+    const starts = new Uint32Array(texts.length + 1);
+    let capacity = 1024;
+    let tokens = new Uint32Array(capacity);
+    let count = 0;
+    texts.forEach((text, d) => {
+      const words = text.toLowerCase().match(WORD) ?? [];
+      const stop = stopWords(words);
+      if (count + words.length > capacity) {
+        while (count + words.length > capacity) capacity *= 2;
+        const grown = new Uint32Array(capacity);
+        grown.set(tokens.subarray(0, count));
+        tokens = grown;
+      }
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        let form = this.#formIds.get(word);
+        if (form === undefined) {
+          form = this.forms.length;
+          this.forms.push(word);
+          this.#formIds.set(word, form);
+        }
+        tokens[count++] = (form << 1) | (stop[i] ? 1 : 0);
+      }
+      starts[d + 1] = count;
+    });
+    return { tokens: tokens.slice(0, count), starts };
+  }
+}
+
+export function vocabularyOf(forms: string[]): Vocabulary {
+  const foldedOfForm = new Uint32Array(forms.length);
+  const foldedIds = new SearchableMap<number>();
+  const folded: string[] = [];
+  const formIds = new SearchableMap<number>();
+  forms.forEach((form, id) => {
+    const term = fold(form);
+    let termId = foldedIds.get(term);
+    if (termId === undefined) {
+      termId = folded.length;
+      folded.push(term);
+      foldedIds.set(term, termId);
+    }
+    foldedOfForm[id] = termId;
+    formIds.set(form, id);
+  });
+  return { forms, foldedOfForm, folded, foldedIds, formIds };
+}
+
+/** Inverts `tokens`: which documents hold each term and form (two counting passes, no maps). */
+export function documentsOf({ tokens, starts }: Tokens, vocabulary: Vocabulary): Documents {
+  const { foldedOfForm } = vocabulary;
+  const termCount = vocabulary.folded.length;
+  const formCount = vocabulary.forms.length;
+  const documentCount = starts.length - 1;
+  const termDocuments = new Uint32Array(termCount);
+  const formDocuments = new Uint32Array(formCount);
+  // Document seen last for a term or form, plus one (0: none yet).
+  const termSeen = new Uint32Array(termCount);
+  const formSeen = new Uint32Array(formCount);
+  const lengths = new Uint32Array(documentCount);
+  for (let d = 0; d < documentCount; d++) {
+    for (let i = starts[d]!; i < starts[d + 1]!; i++) {
+      const form = tokens[i]! >>> 1;
+      if (formSeen[form] !== d + 1) {
+        formSeen[form] = d + 1;
+        formDocuments[form]!++;
+      }
+      if (tokens[i]! & 1) continue;
+      lengths[d]!++;
+      const term = foldedOfForm[form]!;
+      if (termSeen[term] !== d + 1) {
+        termSeen[term] = d + 1;
+        termDocuments[term]!++;
+      }
+    }
+  }
+  const postings: Postings[] = Array.from(termDocuments, (size) => ({ documents: new Uint32Array(size), counts: new Uint16Array(size) }));
+  const formPostings = Array.from(formDocuments, (size) => new Uint32Array(size));
+  const termFill = new Uint32Array(termCount);
+  const formFill = new Uint32Array(formCount);
+  termSeen.fill(0);
+  formSeen.fill(0);
+  for (let d = 0; d < documentCount; d++) {
+    for (let i = starts[d]!; i < starts[d + 1]!; i++) {
+      const form = tokens[i]! >>> 1;
+      if (formSeen[form] !== d + 1) {
+        formSeen[form] = d + 1;
+        formPostings[form]![formFill[form]!++] = d;
+      }
+      if (tokens[i]! & 1) continue;
+      const term = foldedOfForm[form]!;
+      const posting = postings[term]!;
+      if (termSeen[term] !== d + 1) {
+        termSeen[term] = d + 1;
+        posting.documents[termFill[term]!++] = d;
+      }
+      // Counts saturate: a word repeated 65,535 times in one task scores no higher than that.
+      const at = termFill[term]! - 1;
+      if (posting.counts[at]! < 0xffff) posting.counts[at]!++;
+    }
+  }
+  let total = 0;
+  for (const length of lengths) total += length;
+  return { tokens, starts, postings, formPostings, lengths, averageLength: documentCount > 0 ? total / documentCount : 0 };
+}
+
+/** Tokenizes a program's task texts and block headers (what `searchIndexJson` stores). */
+export function tokenize(program: Program): { forms: string[]; tasks: Tokens; blocks: Tokens } {
+  const tokenizer = new Tokenizer();
+  const tasks = tokenizer.tokens(program.tasks.map((task) => task.text));
+  const blocks = tokenizer.tokens(program.blocks.map((block) => block.header));
+  return { forms: tokenizer.forms, tasks, blocks };
+}
+
+/** `blockOfTask` of a task whose block is not in the program. */
+export const NO_BLOCK = 0xffffffff;
 
 const indexes = new WeakMap<Program, SearchIndex>();
 
 export function indexOf(program: Program): SearchIndex {
-  let index = indexes.get(program);
-  if (!index) {
-    const miniSearch = new MiniSearch<IndexedDocument>(INDEX_OPTIONS);
-    miniSearch.addAll([
-      ...program.blocks.map((block) => ({ id: block.id, header: block.header })),
-      ...program.tasks.map((task) => ({ id: task.id, text: task.text })),
-    ]);
-    index = useIndex(program, miniSearch);
-  }
-  return index;
+  const index = indexes.get(program);
+  if (index) return index;
+  const { forms, tasks, blocks } = tokenize(program);
+  return useIndex(program, forms, tasks, blocks);
 }
 
-/** Makes `miniSearch` (built or loaded for `program`) the index its searches use. */
-export function useIndex(program: Program, miniSearch: MiniSearch<IndexedDocument>): SearchIndex {
-  // The term dictionary MiniSearch keeps anyway answers "is this a word of the program?" and feeds
-  // the typo suggestion, instead of a second copy of the vocabulary. It is not public API, but a
-  // loaded index (MiniSearch.loadJS) is a plain MiniSearch, so a subclass cannot expose it.
-  const terms = (miniSearch as unknown as { _index: SearchableMap<Map<number, Map<number, number>>> })._index;
-  const tasksOfBlock = new Map<string, Task[]>();
-  for (const task of program.tasks) {
-    const siblings = tasksOfBlock.get(task.blockId);
-    if (siblings) siblings.push(task);
-    else tasksOfBlock.set(task.blockId, [task]);
-  }
-  const forms = new Map<string, TextForms>();
+/** Makes the index of these tokens (built or loaded for `program`) the one its searches use. */
+export function useIndex(program: Program, forms: string[], taskTokens: Tokens, blockTokens: Tokens): SearchIndex {
+  const vocabulary = vocabularyOf(forms);
+  const tasks = documentsOf(taskTokens, vocabulary);
+  const blocks = documentsOf(blockTokens, vocabulary);
+  const blockIndex = new Map(program.blocks.map((block, i) => [block.id, i]));
+  const blockOfTask = new Uint32Array(program.tasks.length).fill(NO_BLOCK);
+  const members: number[][] = program.blocks.map(() => []);
+  program.tasks.forEach((task, i) => {
+    const block = blockIndex.get(task.blockId);
+    if (block === undefined) return;
+    blockOfTask[i] = block;
+    members[block]!.push(i);
+  });
+  const documents = (id: number) => tasks.postings[id]!.documents.length + blocks.postings[id]!.documents.length;
   const index: SearchIndex = {
-    miniSearch,
-    tasksOfBlock,
-    hasTerm: (term) => terms.has(term),
-    hasPrefix: (prefix) => terms.atPrefix(prefix).size > 0,
-    nearTerms: (term, distance) =>
-      [...terms.fuzzyGet(term, distance)].map(([found, [fields, edits]]) => ({
-        term: found,
-        distance: edits,
-        documents: [...fields.values()].reduce((sum, byDocument) => sum + byDocument.size, 0),
-      })),
-    forms(id, text) {
-      let found = forms.get(id);
-      if (!found) forms.set(id, (found = { lower: text.toLowerCase(), folded: fold(text) }));
-      return found;
+    vocabulary,
+    tasks,
+    blocks,
+    blockOfTask,
+    tasksOfBlock: members.map((list) => Uint32Array.from(list)),
+    hasTerm(term) {
+      const id = vocabulary.foldedIds.get(term);
+      return id !== undefined && documents(id) > 0;
     },
+    hasPrefix(prefix) {
+      for (const id of vocabulary.foldedIds.atPrefix(prefix).values()) if (documents(id) > 0) return true;
+      return false;
+    },
+    nearTerms: (term, distance) =>
+      [...vocabulary.foldedIds.fuzzyGet(term, distance)]
+        .map(([found, [id, edits]]) => ({ term: found, distance: edits, documents: documents(id) }))
+        .filter((near) => near.documents > 0),
   };
   indexes.set(program, index);
   return index;

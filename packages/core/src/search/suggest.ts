@@ -11,8 +11,8 @@ const NUMBER = /^\p{N}+$/u;
 function nearestWord(index: SearchIndex, word: QueryWord): string | undefined {
   const near = index
     .nearTerms(word.folded, word.folded.length <= 4 ? 1 : 2)
-    // Folded terms only (the exact forms repeat them), and no numbers: citations stay exact.
-    .filter(({ term }) => fold(term) === term && !NUMBER.test(term) && term !== word.folded);
+    // No numbers: citations stay exact.
+    .filter(({ term }) => !NUMBER.test(term) && term !== word.folded);
   near.sort((a, b) => a.distance - b.distance || b.documents - a.documents);
   return near[0]?.term;
 }
@@ -27,7 +27,7 @@ export function suggestQuery(program: Program, query: string): string | undefine
   if (query.trim() === '') return undefined;
   const index = indexOf(program);
   const known = (word: QueryWord) =>
-    word.prefix ? index.hasPrefix(word.folded) : index.hasTerm(word.folded) || index.hasTerm(word.exact);
+    word.prefix ? index.hasPrefix(word.folded) : index.hasTerm(word.folded);
   const words = queryWords(query, (term) => index.hasTerm(term));
   if (searchWords(program, words, { limit: 1 }).length > 0) return undefined;
 

@@ -50,23 +50,6 @@ export function stopWords(words: readonly string[]): boolean[] {
   return stopMarks(words, STOP_EXACT);
 }
 
-/**
- * The index terms of a text: its words folded ("đổi" → "doi"), without stop words. Stop words are
- * recognised as written, before folding: "sở" is left out, "số" (also "so" once folded) is not.
- */
-export function indexTerms(text: string): string[] {
-  const lower = text.toLowerCase();
-  const folded = fold(text);
-  const words = [...lower.matchAll(WORD)];
-  const stop = stopWords(words.map(([word]) => word));
-  const terms: string[] = [];
-  words.forEach((match, i) => {
-    // fold keeps offsets for NFC text, so the same span of the folded text is the folded word.
-    if (!stop[i]) terms.push(folded.slice(match.index, match.index + match[0].length));
-  });
-  return terms;
-}
-
 /** One word of a query, as typed and folded, with how it may match. */
 export interface QueryWord {
   /** Lowercase, as typed. */
@@ -116,16 +99,4 @@ export function queryWords(query: string, known: (term: string) => boolean): Que
     last.whole = known(last.folded);
   }
   return words;
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** Whether lowercase `text` has `word` as a whole word (or as the start of one, for a prefix). */
-export function hasWord(text: string, word: string, prefix: boolean): boolean {
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + word.length];
-    if ((before === undefined || !LETTER_OR_DIGIT.test(before)) && (prefix || after === undefined || !LETTER_OR_DIGIT.test(after))) return true;
-  }
-  return false;
 }
