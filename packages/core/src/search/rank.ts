@@ -57,80 +57,61 @@ function termsOf(index: SearchIndex, word: QueryWord): WordTerms {
   return terms;
 }
 
-/** Calls `visit` with the BM25+ score of each document holding one of `word`'s terms, per term. */
-function scoreWord(documents: Documents, word: WordTerms, boost: number, visit: (document: number, score: number) => void): void {
+/** Which of `words` each document holds (bit i: word i) and their BM25+ score, in one pass over their postings. */
+interface Cover {
+  covered: Uint32Array;
+  scores: Float64Array;
+}
+
+function coverOf(documents: Documents, words: readonly WordTerms[], boost: number): Cover {
   const count = documents.lengths.length;
-  word.ids.forEach((id, t) => {
-    const posting = documents.postings[id]!;
-    const size = posting.documents.length;
-    if (size === 0) return;
-    const weight = boost * word.weights[t]! * Math.log(1 + (count - size + 0.5) / (size + 0.5));
-    for (let j = 0; j < size; j++) {
-      const document = posting.documents[j]!;
-      const frequency = posting.counts[j]!;
-      const norm = K1 * (1 - B + (B * documents.lengths[document]!) / documents.averageLength);
-      visit(document, weight * (DELTA + (frequency * (K1 + 1)) / (frequency + norm)));
-    }
-  });
-}
-
-const postingSize = (documents: Documents, word: WordTerms) =>
-  word.ids.reduce((sum, id) => sum + documents.postings[id]!.documents.length, 0);
-
-/** Documents holding every one of `words`, with their score: rarest word first, each narrowing. */
-function matchEvery(documents: Documents, words: readonly WordTerms[]): Map<number, number> {
-  const found = new Map<number, number>();
-  if (words.length === 0 || words.some((word) => word.ids.length === 0)) return found;
-  const ordered = [...words].sort((a, b) => postingSize(documents, a) - postingSize(documents, b));
-  // rounds[d] = how many of the words so far document d holds (all of them, or it is out).
-  const rounds = new Uint8Array(documents.lengths.length);
-  const scores = new Float64Array(documents.lengths.length);
-  ordered.forEach((word, k) => {
-    scoreWord(documents, word, 1, (document, score) => {
-      if (rounds[document] === k) rounds[document] = k + 1;
-      else if (rounds[document] !== k + 1) return;
-      scores[document] = scores[document]! + score;
-    });
-  });
-  for (let d = 0; d < rounds.length; d++) if (rounds[d] === ordered.length) found.set(d, scores[d]!);
-  return found;
-}
-
-interface HeaderMatch {
-  score: number;
-  /** Bit i: the header has word i. */
-  covered: number;
-}
-
-/** Block headers with any of the words, with which: only a few dozen blocks. */
-function matchAny(documents: Documents, words: readonly WordTerms[]): Map<number, HeaderMatch> {
-  const found = new Map<number, HeaderMatch>();
+  const covered = new Uint32Array(count);
+  const scores = new Float64Array(count);
+  const { lengths, averageLength } = documents;
   words.forEach((word, i) => {
-    scoreWord(documents, word, HEADER_BOOST, (document, score) => {
-      const match = found.get(document);
-      if (match) {
-        match.score += score;
-        match.covered |= 1 << i;
-      } else found.set(document, { score, covered: 1 << i });
+    const bit = 1 << i;
+    word.ids.forEach((id, t) => {
+      const { documents: holding, counts } = documents.postings[id]!;
+      const size = holding.length;
+      const weight = boost * word.weights[t]! * Math.log(1 + (count - size + 0.5) / (size + 0.5));
+      for (let j = 0; j < size; j++) {
+        const d = holding[j]!;
+        const frequency = counts[j]!;
+        const norm = K1 * (1 - B + (B * lengths[d]!) / averageLength);
+        covered[d]! |= bit;
+        scores[d] = scores[d]! + weight * (DELTA + (frequency * (K1 + 1)) / (frequency + norm));
+      }
     });
   });
-  return found;
+  return { covered, scores };
 }
 
-/** Per query word, the folded terms it matches in a phrase; null for a single word or a word the program lacks. */
-function phraseTerms(index: SearchIndex, words: readonly QueryWord[]): Array<Set<number>> | null {
+/**
+ * Per query word, which folded terms it matches in a phrase (a table by term id: the check runs
+ * over every word of every candidate); null for a single word or a word the program lacks.
+ */
+function phraseTerms(index: SearchIndex, words: readonly QueryWord[]): Uint8Array[] | null {
   if (words.length < 2) return null;
-  const phrase = words.map((word) => new Set(termsOf(index, word).ids));
-  return phrase.some((terms) => terms.size === 0) ? null : phrase;
+  const phrase: Uint8Array[] = [];
+  for (const word of words) {
+    const { ids } = termsOf(index, word);
+    if (ids.length === 0) return null;
+    const table = new Uint8Array(index.vocabulary.folded.length);
+    for (const id of ids) table[id] = 1;
+    phrase.push(table);
+  }
+  return phrase;
 }
 
 /** Whether document `d` has the phrase's words in a row (stop words count: "cơ sở"). */
-function hasPhrase(documents: Documents, foldedOfForm: Uint32Array, d: number, phrase: ReadonlyArray<Set<number>>): boolean {
+function hasPhrase(documents: Documents, foldedOfForm: Uint32Array, d: number, phrase: readonly Uint8Array[]): boolean {
   const { tokens, starts } = documents;
+  const first = phrase[0]!;
   const end = starts[d + 1]! - phrase.length + 1;
   for (let i = starts[d]!; i < end; i++) {
-    let k = 0;
-    while (k < phrase.length && phrase[k]!.has(foldedOfForm[tokens[i + k]! >>> 1]!)) k++;
+    if (first[foldedOfForm[tokens[i]! >>> 1]!] === 0) continue;
+    let k = 1;
+    while (k < phrase.length && phrase[k]![foldedOfForm[tokens[i + k]! >>> 1]!] === 1) k++;
     if (k === phrase.length) return true;
   }
   return false;
@@ -200,12 +181,23 @@ function termsIn(index: SearchIndex, documents: Documents, d: number, wanted: Re
 const hasFilter = (filter: TaskFilter | undefined): filter is TaskFilter =>
   filter !== undefined && Object.values(filter).some((value) => value !== undefined);
 
-interface Candidate {
-  task: number;
-  score: number;
-  phrase: boolean;
-  /** How many of the words typed with diacritics it has as typed. */
-  exact: number;
+/**
+ * The first `limit` of `candidates` by `better`, in order: a sort, or for a few out of many a
+ * single pass keeping the best ones (what `limit` on a large program asks for).
+ */
+function best(candidates: number[], limit: number | undefined, better: (a: number, b: number) => number): number[] {
+  if (limit === undefined || limit <= 0 || limit * 8 >= candidates.length) return candidates.sort(better).slice(0, limit);
+  const kept: number[] = [];
+  for (const candidate of candidates) {
+    if (kept.length === limit && better(candidate, kept[limit - 1]!) >= 0) continue;
+    let at = kept.length === limit ? limit - 1 : kept.length;
+    while (at > 0 && better(candidate, kept[at - 1]!) < 0) {
+      kept[at] = kept[at - 1]!;
+      at--;
+    }
+    kept[at] = candidate;
+  }
+  return kept;
 }
 
 /** The ranked results for already split query words (also used by `suggestQuery`). */
@@ -215,63 +207,52 @@ export function searchWords(program: Program, words: readonly QueryWord[], optio
   const { tasks, blocks, blockOfTask, vocabulary } = index;
   const needed = words.filter((word) => !word.stop);
   const neededTerms = needed.map((word) => termsOf(index, word));
-  const own = matchEvery(tasks, neededTerms);
-  const headers = matchAny(blocks, neededTerms);
+  if (neededTerms.some((word) => word.ids.length === 0)) return [];
+  const every = 2 ** needed.length - 1;
+  const text = coverOf(tasks, neededTerms, 1);
+  const header = coverOf(blocks, neededTerms, HEADER_BOOST);
   const allowed = hasFilter(options.filter) ? new Set(filterTasks(program, options.filter)) : undefined;
 
   const phrase = phraseTerms(index, words);
-  const headerPhrase = new Map<number, boolean>();
+  // Per block: 0 not checked, 1 no phrase, 2 phrase.
+  const headerPhrase = new Uint8Array(program.blocks.length);
   const headerHasPhrase = (block: number) => {
-    let found = headerPhrase.get(block);
-    if (found === undefined) headerPhrase.set(block, (found = hasPhrase(blocks, vocabulary.foldedOfForm, block, phrase!)));
-    return found;
+    if (headerPhrase[block] === 0) headerPhrase[block] = hasPhrase(blocks, vocabulary.foldedOfForm, block, phrase!) ? 2 : 1;
+    return headerPhrase[block] === 2;
   };
   // The terms are folded: whether a word typed with diacritics is also written that way is told by
-  // the forms as written, for the candidates only.
+  // the forms as written.
   const accented = needed.filter((word) => word.accented);
   const taskWritten = accented.length > 0 ? writtenMarks(index, tasks, accented) : undefined;
   const blockWritten = accented.length > 0 ? writtenMarks(index, blocks, accented) : undefined;
 
-  const candidates: Candidate[] = [];
-  const consider = (task: number, text: number | undefined, header: HeaderMatch | undefined) => {
-    if (allowed && !allowed.has(program.tasks[task]!)) return;
+  // A task matches with every word in its own text, or some in its block's header and the others
+  // in its text. Its rank: a phrase match outranks any scatter of the same words, then more words
+  // as typed outrank fewer, then the score; ties keep document order.
+  const candidates: number[] = [];
+  const tier = new Uint8Array(program.tasks.length);
+  const score = new Float64Array(program.tasks.length);
+  for (let task = 0; task < program.tasks.length; task++) {
     const block = blockOfTask[task]!;
-    const inPhrase = phrase !== null && (hasPhrase(tasks, vocabulary.foldedOfForm, task, phrase) || (header !== undefined && headerHasPhrase(block)));
-    const written = (taskWritten?.[task] ?? 0) | (header !== undefined ? (blockWritten?.[block] ?? 0) : 0);
-    candidates.push({ task, score: (text ?? 0) + (header?.score ?? 0), phrase: inPhrase, exact: bitCount(written) });
-  };
-  for (const [task, score] of own) {
-    const block = blockOfTask[task]!;
-    consider(task, score, block === NO_BLOCK ? undefined : headers.get(block));
+    const inHeader = block === NO_BLOCK ? 0 : header.covered[block]!;
+    if (((text.covered[task]! | inHeader) >>> 0) !== every) continue;
+    if (allowed && !allowed.has(program.tasks[task]!)) continue;
+    const inPhrase = phrase !== null && (hasPhrase(tasks, vocabulary.foldedOfForm, task, phrase) || (inHeader !== 0 && headerHasPhrase(block)));
+    const written = (taskWritten?.[task] ?? 0) | (inHeader !== 0 ? blockWritten?.[block] ?? 0 : 0);
+    tier[task] = (inPhrase ? 32 : 0) + bitCount(written);
+    score[task] = text.scores[task]! + (inHeader !== 0 ? header.scores[block]! : 0);
+    candidates.push(task);
   }
-  // A task whose header has some of the words needs only the others in its own text.
-  const byRest = new Map<number, Map<number, number>>();
-  for (const [block, header] of headers) {
-    const rest = neededTerms.filter((_, i) => !(header.covered & (1 << i)));
-    if (rest.length === needed.length) continue;
-    let restMatches = byRest.get(header.covered);
-    if (!restMatches) byRest.set(header.covered, (restMatches = matchEvery(tasks, rest)));
-    for (const task of index.tasksOfBlock[block]!) {
-      if (own.has(task)) continue;
-      if (rest.length === 0) consider(task, undefined, header);
-      else {
-        const text = restMatches.get(task);
-        if (text !== undefined) consider(task, text, header);
-      }
-    }
-  }
-  // A phrase match outranks any scatter of the same words; then more words as typed outrank fewer.
-  candidates.sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.exact - a.exact || b.score - a.score);
-  const shown = options.limit === undefined ? candidates : candidates.slice(0, options.limit);
+  const shown = best(candidates, options.limit, (a, b) => tier[b]! - tier[a]! || score[b]! - score[a]! || a - b);
   const wanted = new Set(neededTerms.flatMap((word) => word.ids));
-  return shown.map(({ task, score, phrase: inPhrase }) => {
+  return shown.map((task) => {
     const matchedTerms = () => {
       const found = new Set<string>();
       termsIn(index, tasks, task, wanted, found);
       const block = blockOfTask[task]!;
-      if (block !== NO_BLOCK && headers.has(block)) termsIn(index, blocks, block, wanted, found);
+      if (block !== NO_BLOCK && header.covered[block] !== 0) termsIn(index, blocks, block, wanted, found);
       return [...found];
     };
-    return new Result(program.tasks[task]!, score, inPhrase, words, matchedTerms);
+    return new Result(program.tasks[task]!, score[task]!, tier[task]! >= 32, words, matchedTerms);
   });
 }
