@@ -1,5 +1,5 @@
 import { fold } from '../text.js';
-import { stopWords, WORD, type QueryWord } from './words.js';
+import { WORD, type QueryWord } from './words.js';
 
 type Range = [number, number];
 
@@ -27,41 +27,53 @@ function wordMatch(word: QueryWord, lower: string, folded: string, stop = false)
   return word.prefix && candidate.startsWith(typed) ? 'prefix' : undefined;
 }
 
+/** A word of a text: where it is, as written (lowercase), folded, and whether it is a stop word there. */
+export interface TextWord {
+  start: number;
+  end: number;
+  lower: string;
+  folded: string;
+  stop: boolean;
+}
+
 /**
- * `[start, end)` offsets of what to highlight in `text` for a query: each run of the query's words in
- * a row (the phrase), and each word that matches a query word other than a stop word. A word typed
- * with diacritics marks only words written that way ("số" not "sở"); the word being typed marks the
- * words it begins only where it does not also occur whole, and not at all when it was typed whole
- * with its diacritics ("số" never marks "sống").
- * `folded` is `fold(text)` when the caller has it.
+ * `[start, end)` offsets of what to highlight in a text (its `textWords`) for a query: each run of
+ * the query's words in a row (the phrase), and each word that matches a query word other than a
+ * stop word. A word typed with diacritics marks only words written that way ("số" not "sở"); the
+ * word being typed marks the words it begins only where it does not also occur whole, and not at
+ * all when it was typed whole with its diacritics ("số" never marks "sống").
  */
-export function queryHighlights(text: string, words: readonly QueryWord[], folded = fold(text)): Range[] {
-  const lower = text.toLowerCase();
+export function queryHighlights(textWords: readonly TextWord[], words: readonly QueryWord[]): Range[] {
   const ranges: Range[] = [];
-  const phrase = phrasePattern(words);
-  if (phrase) {
-    for (const match of folded.matchAll(phrase)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      // The pattern matched folded: words typed with diacritics must also agree as written.
-      const spans = [...lower.slice(start, end).matchAll(WORD)];
-      const agrees = spans.length === words.length && spans.every((span, i) => wordMatch(words[i]!, span[0], fold(span[0])) !== undefined);
-      if (agrees) ranges.push([start, end]);
+  if (words.length >= 2) {
+    const last = words.length - 1;
+    // The last word, being typed, may be the start of a longer one: the phrase ends inside it.
+    const cut = (at: number, k: number, form: 'lower' | 'folded') => {
+      const word = textWords[at + k]![form];
+      return k === last && words[last]!.prefix ? word.slice(0, words[last]!.folded.length) : word;
+    };
+    for (let at = 0; at + words.length <= textWords.length; ) {
+      let k = 0;
+      while (k < words.length && cut(at, k, 'folded') === words[k]!.folded) k++;
+      if (k < words.length) {
+        at++;
+        continue;
+      }
+      // The phrase matched folded: words typed with diacritics must also agree as written.
+      if (words.every((word, j) => wordMatch(word, cut(at, j, 'lower'), cut(at, j, 'folded')) !== undefined)) {
+        ranges.push([textWords[at]!.start, textWords[at + last]!.start + cut(at, last, 'folded').length]);
+      }
+      at += words.length;
     }
   }
   const wanted = words.filter((word) => !word.stop);
   const found = wanted.map(() => ({ full: [] as Range[], prefix: [] as Range[] }));
-  const textWords = [...lower.matchAll(WORD)];
-  const stop = stopWords(textWords.map(([word]) => word));
-  textWords.forEach((match, at) => {
-    const start = match.index;
-    const end = start + match[0].length;
-    const foldedWord = folded.slice(start, end);
+  for (const { start, end, lower, folded, stop } of textWords) {
     wanted.forEach((word, i) => {
-      const kind = wordMatch(word, match[0], foldedWord, stop[at]);
+      const kind = wordMatch(word, lower, folded, stop);
       if (kind) found[i]![kind].push([start, end]);
     });
-  });
+  }
   // Where the phrase is found, it shows what the word being typed begins: no other prefix matches.
   // Nor for a whole word typed with its diacritics: "số" is what was meant, not "sống".
   const phraseFound = ranges.length > 0;

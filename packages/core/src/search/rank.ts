@@ -2,8 +2,8 @@ import { filterTasks, type TaskFilter } from '../query.js';
 import type { Program, Task } from '../schema.js';
 import { indexOf, NO_BLOCK, type Documents, type SearchIndex } from './build.js';
 import { excerptAround, type SearchExcerpt } from './excerpt.js';
-import { queryHighlights } from './highlight.js';
-import type { QueryWord } from './words.js';
+import { queryHighlights, type TextWord } from './highlight.js';
+import { WORD, type QueryWord } from './words.js';
 
 export interface SearchResult {
   task: Task;
@@ -148,6 +148,7 @@ class Result implements SearchResult {
     readonly phrase: boolean,
     private readonly words: readonly QueryWord[],
     private readonly matchedTerms: () => string[],
+    private readonly textWords: () => TextWord[],
   ) {}
 
   get terms(): string[] {
@@ -155,7 +156,7 @@ class Result implements SearchResult {
   }
 
   get highlights(): Array<[number, number]> {
-    return (this.#highlights ??= queryHighlights(this.task.text, this.words));
+    return (this.#highlights ??= queryHighlights(this.textWords(), this.words));
   }
 
   get excerpt(): SearchExcerpt {
@@ -176,6 +177,18 @@ function termsIn(index: SearchIndex, documents: Documents, d: number, wanted: Re
     const term = foldedOfForm[token >>> 1]!;
     if (!(token & 1) && wanted.has(term)) into.add(folded[term]!);
   }
+}
+
+/** The words of task `d`'s text with their offsets: folded and stop words as the index has them. */
+function textWordsOf(index: SearchIndex, d: number, text: string): TextWord[] {
+  const { tasks, vocabulary } = index;
+  const words: TextWord[] = [];
+  let i = tasks.starts[d]!;
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const token = tasks.tokens[i++]!;
+    words.push({ start: match.index, end: match.index + match[0].length, lower: match[0], folded: vocabulary.folded[vocabulary.foldedOfForm[token >>> 1]!]!, stop: (token & 1) === 1 });
+  }
+  return words;
 }
 
 const hasFilter = (filter: TaskFilter | undefined): filter is TaskFilter =>
@@ -253,6 +266,7 @@ export function searchWords(program: Program, words: readonly QueryWord[], optio
       if (block !== NO_BLOCK && header.covered[block] !== 0) termsIn(index, blocks, block, wanted, found);
       return [...found];
     };
-    return new Result(program.tasks[task]!, score[task]!, tier[task]! >= 32, words, matchedTerms);
+    const taskText = program.tasks[task]!.text;
+    return new Result(program.tasks[task]!, score[task]!, tier[task]! >= 32, words, matchedTerms, () => textWordsOf(index, task, taskText));
   });
 }
