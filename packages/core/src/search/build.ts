@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Program } from '../schema.js';
 import { fold } from '../text.js';
-import { stopWords, WORD } from './words.js';
+import { markStops, stopPhrasesOf, WORD } from './words.js';
 
 /**
  * The words of a set of documents (tasks by their text, or blocks by their header), in text order:
@@ -68,6 +68,8 @@ export interface SearchIndex {
 class Tokenizer {
   readonly forms: string[] = [];
   readonly #formIds = new Map<string, number>();
+  /** Per form, the stop phrases it starts (undefined for most). */
+  readonly #stopPhrases: Array<readonly string[][] | undefined> = [];
 
   tokens(texts: readonly string[]): Tokens {
     const starts = new Uint32Array(texts.length + 1);
@@ -76,23 +78,26 @@ class Tokenizer {
     let count = 0;
     texts.forEach((text, d) => {
       const words = text.toLowerCase().match(WORD) ?? [];
-      const stop = stopWords(words);
       if (count + words.length > capacity) {
         while (count + words.length > capacity) capacity *= 2;
         const grown = new Uint32Array(capacity);
         grown.set(tokens.subarray(0, count));
         tokens = grown;
       }
-      for (let i = 0; i < words.length; i++) {
-        const word = words[i]!;
+      const first = count;
+      let stops = false;
+      for (const word of words) {
         let form = this.#formIds.get(word);
         if (form === undefined) {
           form = this.forms.length;
           this.forms.push(word);
           this.#formIds.set(word, form);
+          this.#stopPhrases.push(stopPhrasesOf(word));
         }
-        tokens[count++] = (form << 1) | (stop[i] ? 1 : 0);
+        stops ||= this.#stopPhrases[form] !== undefined;
+        tokens[count++] = form << 1;
       }
+      if (stops) markStops(words, (i) => this.#stopPhrases[tokens[first + i]! >>> 1], (i) => (tokens[first + i]! |= 1));
       starts[d + 1] = count;
     });
     return { tokens: tokens.slice(0, count), starts };

@@ -30,25 +30,30 @@ function phrasesByFirstWord(phrases: string[][]): Map<string, string[][]> {
 const STOP_EXACT = phrasesByFirstWord(STOP_PHRASES);
 const STOP_FOLDED = phrasesByFirstWord(STOP_PHRASES.map((phrase) => phrase.map(fold)));
 
-/** Marks the words that belong to a stop phrase of `table`. */
-function stopMarks(words: readonly string[], table: Map<string, string[][]>): boolean[] {
-  const marks = words.map(() => false);
+/**
+ * Calls `mark(i)` for each of `words` that belongs to a stop phrase; `phrasesAt(i)` lists the stop
+ * phrases starting with word i, longest first.
+ */
+export function markStops(words: readonly string[], phrasesAt: (i: number) => readonly string[][] | undefined, mark: (i: number) => void): void {
   for (let i = 0; i < words.length; i++) {
-    for (const phrase of table.get(words[i]!) ?? []) {
+    for (const phrase of phrasesAt(i) ?? []) {
       if (phrase.every((word, k) => words[i + k] === word)) {
-        for (let k = 0; k < phrase.length; k++) marks[i + k] = true;
+        for (let k = 0; k < phrase.length; k++) mark(i + k);
         i += phrase.length - 1;
         break;
       }
     }
   }
+}
+
+function stopMarks(words: readonly string[], table: Map<string, string[][]>): boolean[] {
+  const marks = words.map(() => false);
+  markStops(words, (i) => table.get(words[i]!), (i) => (marks[i] = true));
   return marks;
 }
 
-/** For each lowercase word of a text, whether it is (part of) a stop word. */
-export function stopWords(words: readonly string[]): boolean[] {
-  return stopMarks(words, STOP_EXACT);
-}
+/** The stop phrases of administrative text that start with lowercase `word`, longest first. */
+export const stopPhrasesOf = (word: string): readonly string[][] | undefined => STOP_EXACT.get(word);
 
 /** One word of a query, as typed and folded, with how it may match. */
 export interface QueryWord {
