@@ -118,6 +118,14 @@ describe('search', () => {
     expect(search(program, '   ')).toEqual([]);
   });
 
+  test('with a limit, the head of the whole ranking (kept in one pass when few of many are asked)', () => {
+    for (const query of ['phát triển', 'cong', 'đầu tư công']) {
+      const all = ids(query);
+      expect(all.length).toBeGreaterThan(16);
+      for (const limit of [1, 2, 5]) expect(search(program, query, { limit }).map((result) => result.task.id)).toEqual(all.slice(0, limit));
+    }
+  });
+
   test('highlights point at the matched words in the original text', () => {
     expect(marked('năng lượng tái tạo')).toContain('năng lượng tái tạo');
   });
