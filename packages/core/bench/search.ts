@@ -47,6 +47,21 @@ function heapUsed(): number {
   return heap + arrayBuffers;
 }
 
+/**
+ * What `build` keeps (heap and buffers after GC, median of 3). Our index lives beside its program,
+ * so the program is built with it and measured apart.
+ */
+function memoryOf(build: () => unknown): number {
+  const samples: number[] = [];
+  const kept: unknown[] = [];
+  for (let i = 0; i < 3; i++) {
+    const before = heapUsed();
+    kept.push(build());
+    samples.push(heapUsed() - before);
+  }
+  return stats(samples).p50;
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 function stats(samples: number[]): { p50: number; p95: number } {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -71,14 +86,16 @@ function benchCorpus(copies: number): void {
     oursCpu.push((user + system) / 1000);
     return wall!;
   });
-  const kept = corpus(copies);
-  const keptBefore = heapUsed();
-  buildIndex(kept);
-  const oursMemory = heapUsed() - keptBefore;
+  const oursMemory =
+    memoryOf(() => {
+      const target = corpus(copies);
+      buildIndex(target);
+      return target;
+    }) - memoryOf(() => corpus(copies));
   const baselineBuilds = builds.map((target) => timed(() => baselineIndex(target), 1)[0]!);
-  const baselineBefore = heapUsed();
+  const kept = corpus(copies);
+  const baselineMemory = memoryOf(() => baselineIndex(kept));
   const baseline = baselineIndex(kept);
-  const baselineMemory = heapUsed() - baselineBefore;
 
   const target = builds[0]!;
   // A prebuilt index (searchIndexJson, at build time) loaded instead of built: fresh programs again.

@@ -50,7 +50,7 @@ function tokensFrom(value: unknown, field: string, documents: number, forms: num
   if (starts[documents] !== data.tokens.length) throw new Error(`search index: "${field}.counts" add up to ${starts[documents]}, "${field}.tokens" has ${data.tokens.length}`);
   const tokens = new Uint32Array(data.tokens.length);
   data.tokens.forEach((token, i) => {
-    if (!isCount(token) || token >>> 1 >= forms) throw new Error(`search index: "${field}.tokens[${i}]" names no form: ${JSON.stringify(token)}`);
+    if (!isCount(token) || token >= 2 * forms) throw new Error(`search index: "${field}.tokens[${i}]" names no form: ${JSON.stringify(token)}`);
     tokens[i] = token;
   });
   return { tokens, starts };
