@@ -6,7 +6,9 @@ import { countTimeliness, type TimelinessCounts } from '@chuongtrinh/core/progre
 import { excerpt } from '@chuongtrinh/core/text';
 import { html, nothing, type TemplateResult } from 'lit';
 import { cappedText } from '../shared/attributes.js';
+import { DatasetController, type Stage } from '../shared/dataset-controller.js';
 import { CtStatusElement } from '../shared/status-element.js';
+import { StatusOverlayController, type Judged } from '../shared/status-overlay-controller.js';
 import { defineElement } from '../shared/define.js';
 import type { WidgetProblem } from '../shared/problems.js';
 import { isLinkable } from '../shared/safe-url.js';
@@ -17,6 +19,60 @@ import { successionStyles } from '../shared/succession.styles.js';
 import type { Translation } from '../translations/translation.js';
 import { calendarPath, feedPath, inFolder } from '../shared/subscription-paths.js';
 import { agencyCardStyles } from './agency-card.styles.js';
+
+/** What the card shows, worked out from the program by core's functions. */
+interface AgencyCardView {
+  workload: Workload;
+  deadlines: DeadlineGroups;
+  progress: TimelinessCounts | undefined;
+  successionView: SuccessionView | undefined;
+  /** With `as-of`: who carries the agency's work now, and the tasks it inherited, by predecessor. */
+  now: NowLine | undefined;
+  inherited: Array<{ name: string; nameEn: string | null; line: NowLine; tasks: Task[] }>;
+  /** `href` when it may be a link. */
+  link: string | undefined;
+}
+
+/** The card's view for `agency`, or undefined when it cannot be shown; `problems` gets why, and what else is wrong. */
+function agencyCardView(
+  { program, statusView }: { program: Program } & Judged,
+  { agency, href }: { agency: string | undefined; href: string | undefined },
+  succession: SuccessionController,
+  problems: WidgetProblem[],
+): AgencyCardView | undefined {
+  if (!agency) {
+    problems.push({ code: 'missing-attribute', field: 'agency' });
+    return undefined;
+  }
+  const filterProblems = validateFilter(program, { agency });
+  if (filterProblems.length > 0) {
+    problems.push(...filterProblems);
+    return undefined;
+  }
+  const workload = agencyWorkload(program, agency);
+  if (!workload) return undefined; // validateFilter has reported an unknown agency
+  const successionView = succession.view(program, problems);
+  const tasks = filterTasks(program, { agency });
+  const own = new Set(tasks.map((task) => task.id));
+  const progress = statusView ? countTimeliness(statusView.report.tasks, tasks) : undefined;
+  // A link of another scheme is not made: the card is shown without it, and the attribute reported.
+  const link = href && isLinkable(href) ? href : undefined;
+  if (href && !link) problems.push({ code: 'malformed-attribute', field: 'href', value: href });
+  return {
+    workload,
+    deadlines: deadlinesByYear(program, { agency }),
+    progress,
+    successionView,
+    now: successionView?.nowOf(agency),
+    inherited: (successionView?.predecessors(agency) ?? []).map(({ agencyId, name, nameEn, line }) => ({
+      name,
+      nameEn,
+      line,
+      tasks: filterTasks(program, { agency: agencyId }).filter((task) => !own.has(task.id)),
+    })),
+    link,
+  };
+}
 
 /**
  * @tag ct-agency-card
@@ -81,50 +137,38 @@ export class CtAgencyCard extends CtStatusElement {
   /** URL of the folder of subscription files (`chuongtrinh-widgets subscriptions`); adds links to the agency's calendar and feed. */
   declare subscriptions: string | undefined;
 
-  /** `href` when it may be a link. */
-  private link: string | undefined;
-  private workload: Workload | undefined;
-  private deadlines: DeadlineGroups | undefined;
-  private progress: TimelinessCounts | undefined;
-  private readonly successionController = new SuccessionController(this);
-  private successionView: SuccessionView | undefined;
-  /** With `as-of`: who carries the agency's work now, and the tasks it inherited, by predecessor. */
-  private now: NowLine | undefined;
-  private inherited: Array<{ name: string; nameEn: string | null; line: NowLine; tasks: Task[] }> = [];
+  private readonly datasets = new DatasetController(this);
+  private readonly overlays = new StatusOverlayController(this);
+  private readonly succession = new SuccessionController(this);
+  private stage: Stage<Judged> = { status: 'loading', message: 'loading' };
+  private view: AgencyCardView | undefined;
 
-  protected override prepare(program: Program): WidgetProblem[] {
-    this.workload = this.deadlines = this.progress = undefined;
-    if (!this.agency) return [{ code: 'missing-attribute', field: 'agency' }];
-    const problems = validateFilter(program, { agency: this.agency });
-    if (problems.length > 0) return problems;
-    this.workload = agencyWorkload(program, this.agency);
-    const succession: WidgetProblem[] = [];
-    this.successionView = this.successionController.view(program, succession);
-    this.now = this.successionView?.nowOf(this.agency);
-    const own = new Set(filterTasks(program, { agency: this.agency }).map((task) => task.id));
-    this.inherited = (this.successionView?.predecessors(this.agency) ?? []).map(({ agencyId, name, nameEn, line }) => ({
-      name,
-      nameEn,
-      line,
-      tasks: filterTasks(program, { agency: agencyId }).filter((task) => !own.has(task.id)),
-    }));
-    this.deadlines = deadlinesByYear(program, { agency: this.agency });
-    if (this.statusView) this.progress = countTimeliness(this.statusView.report.tasks, filterTasks(program, { agency: this.agency }));
-    // A link of another scheme is not made: the card is shown without it, and the attribute reported.
-    this.link = this.href && isLinkable(this.href) ? this.href : undefined;
-    if (this.href && !this.link) succession.push({ code: 'malformed-attribute', field: 'href', value: this.href });
-    return succession;
+  protected override willUpdate(): void {
+    const stage = (this.stage = this.overlays.stage(this.datasets.stage));
+    this.view = undefined;
+    if (stage.status !== 'ready') {
+      this.problems = stage.status === 'failed' ? stage.problems : [];
+      return;
+    }
+    const problems = [...stage.problems];
+    this.view = agencyCardView(stage, { agency: this.agency, href: this.href }, this.succession, problems);
+    this.problems = problems;
   }
 
-  protected override renderReady(_program: Program, t: Translation): TemplateResult {
-    const { workload, deadlines } = this;
-    if (!workload || !deadlines) return html`${this.renderProblems(t)}`;
+  protected override render(): TemplateResult {
+    return this.frame(this.stage, (stage) => this.renderReady(stage, this.t));
+  }
+
+  private renderReady({ asOfDate }: Judged, t: Translation): TemplateResult {
+    const { view } = this;
+    if (!view) return html`${this.renderProblems(t)}`;
+    const { workload, deadlines } = view;
     const { agency } = workload;
     return html`
-      ${renderIssuer(this.successionView?.issuer(), t)} ${this.renderProblems(t)}
+      ${renderIssuer(view.successionView?.issuer(), t)} ${this.renderProblems(t)}
       <p part="name" class="name" lang="vi">${agency.name}</p>
       ${agency.nameEn ? html`<p part="name-en" class="name-en" lang="en">${agency.nameEn}</p>` : nothing}
-      ${this.now ? html`<p class="now-line">${renderNow(this.now, t)}</p>` : nothing}
+      ${view.now ? html`<p class="now-line">${renderNow(view.now, t)}</p>` : nothing}
       <p class="label" id="counts-label">${t.workloadLabel}</p>
       <dl part="counts" class="counts" aria-labelledby="counts-label">
         ${AGENCY_ROLES.map(
@@ -135,15 +179,15 @@ export class CtAgencyCard extends CtStatusElement {
         )}
       </dl>
       <p class="total">${t.totalTasks(workload.total)}</p>
-      ${this.renderInherited(t)}
-      ${this.renderProgress(t)} ${this.renderDeadlines(deadlines, t)}
+      ${this.renderInherited(view.inherited, t)}
+      ${this.renderProgress(view.progress, asOfDate, t)} ${this.renderDeadlines(deadlines, t)}
       ${workload.areas.length > 0
         ? html`<p class="label" id="areas-label">${t.areasLabel}</p>
             <ul part="areas" class="areas" aria-labelledby="areas-label">
               ${workload.areas.map((area) => html`<li>${area.number}. <span lang="vi">${area.title}</span></li>`)}
             </ul>`
         : nothing}
-      ${this.link ? html`<p><a part="link" href=${this.link}>${t.agencyTasksLink}</a></p>` : nothing}
+      ${view.link ? html`<p><a part="link" href=${view.link}>${t.agencyTasksLink}</a></p>` : nothing}
       ${this.subscriptions?.trim() && isLinkable(this.subscriptions.trim())
         ? html`<p part="subscriptions" class="subscriptions">
             <a part="subscribe-link" href=${inFolder(this.subscriptions, calendarPath(agency.id))} type="text/calendar">${t.followCalendar}</a>
@@ -155,11 +199,11 @@ export class CtAgencyCard extends CtStatusElement {
   }
 
   /** The predecessors' tasks, apart from the agency's own, each group with how it came. */
-  private renderInherited(t: Translation): TemplateResult | typeof nothing {
-    if (this.inherited.length === 0) return nothing;
+  private renderInherited(inherited: AgencyCardView['inherited'], t: Translation): TemplateResult | typeof nothing {
+    if (inherited.length === 0) return nothing;
     return html`<section part="inherited" class="inherited" aria-labelledby="inherited-label">
       <p class="label" id="inherited-label">${t.inheritedLabel}</p>
-      ${this.inherited.map(({ name, nameEn, line, tasks }) => {
+      ${inherited.map(({ name, nameEn, line, tasks }) => {
         const shown = this.language === 'en' && nameEn ? nameEn : name;
         // A split passed only some functions here; core cannot tell which of the tasks they cover.
         const functions = line.bodies[0]?.functions;
@@ -174,10 +218,9 @@ export class CtAgencyCard extends CtStatusElement {
     </section>`;
   }
 
-  private renderProgress(t: Translation): TemplateResult | typeof nothing {
-    const { progress } = this;
+  private renderProgress(progress: AgencyCardView['progress'], asOfDate: Date, t: Translation): TemplateResult | typeof nothing {
     if (!progress) return nothing;
-    const asOf = new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(this.asOfDate);
+    const asOf = new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(asOfDate);
     return html`<p class="label" id="progress-label">${t.progressAsOf(asOf)}</p>
       <dl part="timeliness-counts" class="timeliness-counts" aria-labelledby="progress-label">
         ${TIMELINESS.map(

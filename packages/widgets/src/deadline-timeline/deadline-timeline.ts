@@ -5,9 +5,12 @@ import type { DeadlineJudgement } from '@chuongtrinh/core/status';
 import { excerpt } from '@chuongtrinh/core/text';
 import { html, nothing, type TemplateResult } from 'lit';
 import { emit } from '../events.js';
+import { DatasetController, type Stage } from '../shared/dataset-controller.js';
 import { CtStatusElement } from '../shared/status-element.js';
+import { StatusOverlayController, type Judged } from '../shared/status-overlay-controller.js';
+import type { StatusView } from '../shared/status-view.js';
 import { defineElement } from '../shared/define.js';
-import { describeAttributes, type WidgetProblem } from '../shared/problems.js';
+import { describeAttributes } from '../shared/problems.js';
 import { renderDeadlineMarks } from '../shared/progress.js';
 import { progressStyles } from '../shared/progress.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -81,106 +84,65 @@ export class CtDeadlineTimeline extends CtStatusElement {
   /** Area (`1`) or section (`1.2`) of the program. */
   declare area: string | undefined;
 
+  private readonly datasets = new DatasetController(this);
+  private readonly overlays = new StatusOverlayController(this);
+  private stage: Stage<Judged> = { status: 'loading', message: 'loading' };
+  /** The deadlines of the filtered tasks; undefined when the filter cannot be used. */
   private groups: DeadlineGroups | undefined;
   private filteredByVisitor = false;
 
-  protected override prepare(program: Program): WidgetProblem[] {
-    const problems: WidgetProblem[] = [];
+  protected override willUpdate(): void {
+    const stage = (this.stage = this.overlays.stage(this.datasets.stage));
+    this.groups = undefined;
+    if (stage.status !== 'ready') {
+      this.problems = stage.status === 'failed' ? stage.problems : [];
+      return;
+    }
+    const problems = [...stage.problems];
     const filter: TaskFilter = {};
     if (this.agency) filter.agency = this.agency;
     if (this.area) filter.area = this.area;
-    const filterProblems = validateFilter(program, filter);
+    const filterProblems = validateFilter(stage.program, filter);
     problems.push(...filterProblems);
-    this.groups = filterProblems.length > 0 ? undefined : deadlinesByYear(program, filter);
-    if (this.groups && this.isEmpty(this.groups) && !this.filteredByVisitor) {
+    this.groups = filterProblems.length > 0 ? undefined : deadlinesByYear(stage.program, filter);
+    if (this.groups && isEmpty(this.groups) && !this.filteredByVisitor) {
       problems.push({ code: 'no-matches', attributes: describeAttributes({ agency: this.agency, area: this.area }) });
     }
-    return problems;
+    this.problems = problems;
   }
 
-  private isEmpty(groups: DeadlineGroups): boolean {
-    return groups.annual.length + groups.ongoing.length + groups.undated.length + groups.years.reduce((sum, year) => sum + year.entries.length, 0) === 0;
+  protected override render(): TemplateResult {
+    return this.frame(this.stage, (stage) => this.renderReady(stage, this.t));
   }
 
-  protected override renderReady(program: Program, t: Translation): TemplateResult {
+  private renderReady({ program, asOfDate, statusView }: { program: Program } & Judged, t: Translation): TemplateResult {
     const { groups } = this;
     if (!groups) return html`${this.renderProblems(t)}`;
-    if (this.isEmpty(groups)) {
+    if (isEmpty(groups)) {
       return html`${this.renderProblems(t)}
         <div part="empty" class="empty">
           <p>${t.noDeadlinesForFilter}</p>
           <button type="button" part="clear-button" @click=${this.clearFilters}>${t.clearFilters}</button>
         </div>`;
     }
-    const asOfYear = this.asOfDate.getFullYear();
+    const asOfYear = asOfDate.getFullYear();
     const markerAt = groups.years.findIndex(({ year }) => year >= asOfYear);
     const marker = html`<li part="as-of-marker" class="as-of">
-      ${t.asOf(new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(this.asOfDate))}${asOfYear > program.period.end
+      ${t.asOf(new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(asOfDate))}${asOfYear > program.period.end
         ? html` <span>${t.periodEnded(program.period.end)}</span>`
         : nothing}
     </li>`;
+    const entry = (item: DeadlineEntry) => renderEntry(item, judgementsOf(statusView, item), t);
     return html`${this.renderProblems(t)}
       <ol part="years" class="years" aria-label=${t.timelineLabel}>
         ${groups.years.map(
           ({ year, entries }, index) =>
-            html`${index === markerAt ? marker : nothing}${this.renderYear(year, statusOf(year, this.asOfDate), entries, t)}`,
+            html`${index === markerAt ? marker : nothing}${renderYear(year, statusOf(year, asOfDate), entries, statusView, entry, t)}`,
         )}
         ${markerAt === -1 ? marker : nothing}
       </ol>
-      ${this.renderGroup('annual', t.everyYear, groups.annual, t)} ${this.renderGroup('ongoing', t.ongoing, groups.ongoing, t)}
-      ${this.renderGroup('undated', t.conditionalNoYear, groups.undated, t)}`;
-  }
-
-  /** Core's judgements of one deadline entry (one per year for a yearly one), with `status-src`. */
-  private judgementsOf({ deadline, task }: DeadlineEntry): DeadlineJudgement[] {
-    return deadlineJudgements(this.statusView?.byTask.get(task.id), deadline);
-  }
-
-  private isOverdue(entry: DeadlineEntry): boolean {
-    return this.judgementsOf(entry).some((judgement) => judgement.timeliness === 'open-overdue');
-  }
-
-  private renderYear(year: number, status: YearStatus, entries: DeadlineEntry[], t: Translation): TemplateResult {
-    const overdue = this.statusView ? entries.filter((entry) => this.isOverdue(entry)).length : 0;
-    return html`<li part="year" class="year ${status}">
-      <p class="year-heading"><span class="year-number">${year}</span> <span class="year-status">(${t.yearStatus[status]})</span></p>
-      ${entries.length > 0
-        ? html`<details>
-            <summary>
-              ${t.deadlineCount(entries.length)}${overdue > 0
-                ? html`, <span part="overdue-count" class="overdue-count">${t.overdueCount(overdue)}</span>`
-                : nothing}
-            </summary>
-            <ul class="entries">
-              ${entries.map((entry) => this.renderEntry(entry, t))}
-            </ul>
-          </details>`
-        : html`<p class="count">${t.deadlineCount(0)}</p>`}
-    </li>`;
-  }
-
-  private renderGroup(part: 'annual' | 'ongoing' | 'undated', label: string, entries: DeadlineEntry[], t: Translation): TemplateResult | typeof nothing {
-    if (entries.length === 0) return nothing;
-    return html`<section part=${part} class="group" aria-label=${label}>
-      <p class="group-label">${label}: ${t.deadlineCount(entries.length)}</p>
-      <ul class="entries">
-        ${entries.map((entry) => this.renderEntry(entry, t))}
-      </ul>
-    </section>`;
-  }
-
-  private renderEntry(entry: DeadlineEntry, t: Translation): TemplateResult {
-    const { deadline, task } = entry;
-    const text = excerpt(task.text, EXCERPT);
-    const judgements = this.judgementsOf(entry);
-    const overdue = judgements.some((judgement) => judgement.timeliness === 'open-overdue');
-    return html`<li part="entry" class="entry ${deadline.kind}${overdue ? ' overdue' : ''}">
-      ${deadline.kind === 'conditional' ? html`<span class="kind">${t.conditional}:</span> ` : nothing}<q lang="vi">${deadline.text}</q>${renderDeadlineMarks(
-        judgements,
-        t,
-      )}
-      — <span lang="vi">${text}</span>
-    </li>`;
+      ${renderGroup('annual', t.everyYear, groups.annual, entry, t)} ${renderGroup('ongoing', t.ongoing, groups.ongoing, entry, t)}
+      ${renderGroup('undated', t.conditionalNoYear, groups.undated, entry, t)}`;
   }
 
   private readonly clearFilters = () => {
@@ -188,6 +150,60 @@ export class CtDeadlineTimeline extends CtStatusElement {
     this.filteredByVisitor = true;
     emit(this, 'ct-filter-change', {});
   };
+}
+
+function isEmpty(groups: DeadlineGroups): boolean {
+  return groups.annual.length + groups.ongoing.length + groups.undated.length + groups.years.reduce((sum, year) => sum + year.entries.length, 0) === 0;
+}
+
+/** Core's judgements of one deadline entry (one per year for a yearly one), with `status-src`. */
+function judgementsOf(statusView: StatusView | undefined, { deadline, task }: DeadlineEntry): DeadlineJudgement[] {
+  return deadlineJudgements(statusView?.byTask.get(task.id), deadline);
+}
+
+const isOverdue = (judgements: DeadlineJudgement[]) => judgements.some((judgement) => judgement.timeliness === 'open-overdue');
+
+type RenderEntry = (entry: DeadlineEntry) => TemplateResult;
+
+function renderYear(year: number, status: YearStatus, entries: DeadlineEntry[], statusView: StatusView | undefined, renderEntry: RenderEntry, t: Translation): TemplateResult {
+  const overdue = statusView ? entries.filter((entry) => isOverdue(judgementsOf(statusView, entry))).length : 0;
+  return html`<li part="year" class="year ${status}">
+    <p class="year-heading"><span class="year-number">${year}</span> <span class="year-status">(${t.yearStatus[status]})</span></p>
+    ${entries.length > 0
+      ? html`<details>
+          <summary>
+            ${t.deadlineCount(entries.length)}${overdue > 0
+              ? html`, <span part="overdue-count" class="overdue-count">${t.overdueCount(overdue)}</span>`
+              : nothing}
+          </summary>
+          <ul class="entries">
+            ${entries.map(renderEntry)}
+          </ul>
+        </details>`
+      : html`<p class="count">${t.deadlineCount(0)}</p>`}
+  </li>`;
+}
+
+function renderGroup(part: 'annual' | 'ongoing' | 'undated', label: string, entries: DeadlineEntry[], renderEntry: RenderEntry, t: Translation): TemplateResult | typeof nothing {
+  if (entries.length === 0) return nothing;
+  return html`<section part=${part} class="group" aria-label=${label}>
+    <p class="group-label">${label}: ${t.deadlineCount(entries.length)}</p>
+    <ul class="entries">
+      ${entries.map(renderEntry)}
+    </ul>
+  </section>`;
+}
+
+function renderEntry({ deadline, task }: DeadlineEntry, judgements: DeadlineJudgement[], t: Translation): TemplateResult {
+  const text = excerpt(task.text, EXCERPT);
+  const overdue = isOverdue(judgements);
+  return html`<li part="entry" class="entry ${deadline.kind}${overdue ? ' overdue' : ''}">
+    ${deadline.kind === 'conditional' ? html`<span class="kind">${t.conditional}:</span> ` : nothing}<q lang="vi">${deadline.text}</q>${renderDeadlineMarks(
+      judgements,
+      t,
+    )}
+    — <span lang="vi">${text}</span>
+  </li>`;
 }
 
 defineElement('ct-deadline-timeline', CtDeadlineTimeline);

@@ -5,7 +5,7 @@ import { CtAgencyCard, CtDeadlineTimeline, CtTaskList } from '../index.js';
 import { emit } from '../events.js';
 import { CtElement } from '../shared/ct-element.js';
 import { defineElement } from '../shared/define.js';
-import type { WidgetProblem } from '../shared/problems.js';
+import { DatasetController, type Stage } from '../shared/dataset-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { LANGUAGES, type Language } from '../translations/translation.js';
 import { embedBuilderStyles } from './embed-builder.styles.js';
@@ -95,8 +95,16 @@ export class CtEmbedBuilder extends CtElement {
     this.plainHtml = '';
   }
 
-  protected override prepare(_program: Program): WidgetProblem[] {
-    return [];
+  private readonly datasets = new DatasetController(this);
+  private stage: Stage = { status: 'loading', message: 'loading' };
+
+  protected override willUpdate(): void {
+    this.stage = this.datasets.stage;
+    this.problems = this.stage.status === 'failed' ? this.stage.problems : [];
+  }
+
+  protected override render(): TemplateResult {
+    return this.frame(this.stage, ({ program }) => this.renderReady(program));
   }
 
   /** The configuration of the snippet: the visitor's choices, and the builder's own `src` if it has one. */
@@ -111,7 +119,7 @@ export class CtEmbedBuilder extends CtElement {
   /** The code to paste for the current choices, in the chosen form. */
   get snippet(): string {
     if (this.form === 'iframe') {
-      const agency = this.programState.status === 'ready' ? this.programState.program.agencies.find((item) => item.id === this.config.attributes.agency) : undefined;
+      const agency = this.stage.status === 'ready' ? this.stage.program.agencies.find((item) => item.id === this.config.attributes.agency) : undefined;
       return iframeSnippet(this.embedConfig, this.resolvedScriptUrl, this.words.frameTitle(this.words.widgets[this.config.widget], agency?.name));
     }
     if (this.form === 'html') return this.plainHtml;
@@ -156,7 +164,7 @@ export class CtEmbedBuilder extends CtElement {
     this.set({ colors: { ...this.config.colors, [field.name]: field.value } });
   };
 
-  protected override renderReady(program: Program): TemplateResult {
+  private renderReady(program: Program): TemplateResult {
     const words = this.words;
     const { config } = this;
     const value = (name: WidgetAttribute) => String(config.attributes[name] ?? '');

@@ -1,9 +1,8 @@
-import type { Program } from '@chuongtrinh/core';
 import { html, LitElement, nothing, ReactiveElement, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Language, Translation } from '../translations/translation.js';
 import { DEFER_HYDRATION, hydrateOnInteraction, type Hydrate } from './deferred-hydration.js';
 import { languageOf, loadTranslation, onLanguageChange, translationFor } from './language.js';
-import { loadDataset, settledDataset, type DatasetState } from './load-dataset.js';
+import type { Stage } from './dataset-controller.js';
 import { problemBox } from './problem-box.js';
 import { isStatusProblem, problemKey, type WidgetProblem } from './problems.js';
 
@@ -14,17 +13,16 @@ import { isStatusProblem, problemKey, type WidgetProblem } from './problems.js';
 const MAX_PROBLEMS_SHOWN = 10;
 
 /**
- * What the three widgets share: the `src` and `lang` attributes, loading the dataset, and showing
- * and logging problems. Subclasses work out their view in `prepare` once the dataset is ready and
- * draw it in `renderReady`. (`CtStatusElement` adds the status overlays for the three program
- * widgets through `loading` and `beforePrepare`.)
+ * What every element of the package needs: the `src` attribute of the dataset it shows (loaded by
+ * its `DatasetController`), the UI language (`lang`, with the English texts loaded on demand), the
+ * prerendered markup taken over on first use, and showing and logging problems. Each element
+ * works out its view in `willUpdate`, sets `problems`, and draws its `frame`.
  *
  * @internal Not an element of its own: the manifest documents what it gives each widget.
  */
 export abstract class CtElement extends LitElement {
   static override properties: PropertyDeclarations = {
     src: { type: String },
-    programState: { state: true, attribute: false },
   };
 
   // A host page that sets `Object.prototype.value` (some CMS scripts do) makes Lit's accessor
@@ -38,14 +36,10 @@ export abstract class CtElement extends LitElement {
   /** URL of another dataset of the same contract to show instead of the bundled one; it is validated before use. */
   declare src: string | undefined;
 
-  /** The dataset, while loading, once loaded, or why it could not be used. */
-  protected declare programState: DatasetState;
-
   /** What is wrong with the attributes or the dataset; shown in the widget and logged once each. */
   protected problems: WidgetProblem[] = [];
 
   private logged = new Set<string>();
-  private pendingDataset: Promise<DatasetState> | undefined;
   private stopWatchingLanguage: (() => void) | undefined;
   /** For a prerendered widget: how its first update takes the markup over, once a visitor uses it. */
   private hydration: Promise<Hydrate> | undefined;
@@ -115,57 +109,18 @@ export abstract class CtElement extends LitElement {
     return translationFor(this.language);
   }
 
-  /** Works out what to show from the loaded program and returns the problems to report. */
-  protected abstract prepare(program: Program): WidgetProblem[];
-
-  protected abstract renderReady(program: Program, t: Translation): TemplateResult;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src')) this.loadDataset();
-    const state = this.programState;
-    if (state.status === 'failed') this.problems = [state.failure];
-    else if (state.status === 'loading' || this.loading) this.problems = [];
-    else this.problems = [...this.beforePrepare(state.program), ...this.prepare(state.program)];
-  }
-
-  /** Whether the widget is still waiting for something before it can show its view. */
-  protected get loading(): boolean {
-    return this.programState.status === 'loading';
-  }
-
-  /** What the loading line says. */
-  protected loadingMessage(t: Translation): string {
-    return t.loading;
-  }
-
-  /** Work a subclass layer does with the program before `prepare`, and the problems it finds. */
-  protected beforePrepare(_program: Program): WidgetProblem[] {
-    return [];
-  }
-
-  private loadDataset(): void {
-    const src = this.src?.trim() || undefined;
-    const settled = settledDataset(src);
-    if (settled) {
-      this.programState = settled;
-      return;
-    }
-    this.programState = { status: 'loading' };
-    const request = loadDataset(src);
-    this.pendingDataset = request;
-    void request.then((state) => {
-      if (this.pendingDataset === request) this.programState = state;
-    });
-  }
-
-  protected override render(): TemplateResult {
-    const { t, programState: state } = this;
-    const loading = state.status !== 'failed' && this.loading;
+  /**
+   * The widget's frame: the loading line while it waits, the problem box when it cannot show
+   * anything, else what `ready` draws for the loaded stage.
+   */
+  protected frame<S extends Stage>(stage: S, ready: (stage: Extract<S, { status: 'ready' }>) => TemplateResult): TemplateResult {
+    const { t } = this;
+    const loading = stage.status === 'loading';
     return html`<div part="base" class="base" lang=${this.language} aria-busy=${loading ? 'true' : 'false'}>
-      ${loading
-        ? html`<p part="status" class="status" role="status">${this.loadingMessage(t)}</p>`
-        : state.status === 'ready'
-          ? this.renderReady(state.program, t)
+      ${stage.status === 'loading'
+        ? html`<p part="status" class="status" role="status">${t[stage.message]}</p>`
+        : stage.status === 'ready'
+          ? ready(stage as Extract<S, { status: 'ready' }>)
           : this.renderProblems(t)}
     </div>`;
   }

@@ -1,5 +1,6 @@
 import { render, type RenderOptions } from 'lit';
 import { languageOf, translationFor } from './language.js';
+import { LazyModule } from './lazy-module.js';
 import { loadDataset } from './load-dataset.js';
 import { loadOverlays, overlayUrls } from './load-status.js';
 import { problemBox } from './problem-box.js';
@@ -7,6 +8,8 @@ import type { WidgetProblem } from './problems.js';
 
 /** How the first update takes over the prerendered markup: Lit's `hydrate` (adopts it as the first render), or rendering anew. */
 export type Hydrate = (value: unknown, container: HTMLElement | DocumentFragment, options?: Partial<RenderOptions>) => void;
+
+const hydration = /* @__PURE__ */ new LazyModule(() => import('./lazy-hydrate.js'));
 
 /** The attribute of a prerendered widget (`chuongtrinh-widgets embed`) whose first view is already on the page. */
 export const DEFER_HYDRATION = 'defer-hydration';
@@ -79,10 +82,7 @@ async function prepare(element: HTMLElement, anew: boolean): Promise<Hydrate | u
   const [hydrate, dataset, overlays] = await Promise.all([
     anew
       ? renderAnew
-      : import('./lazy-hydrate.js').then(
-          (module) => module.hydrate as Hydrate,
-          (error: unknown) => (error instanceof Error ? error.message : String(error)),
-        ),
+      : hydration.load().then((module) => (module ? (module.hydrate as Hydrate) : (hydration.failure ?? ''))),
     loadDataset(element.getAttribute('src')?.trim() || undefined),
     urls.length > 0 ? loadOverlays(urls) : undefined,
   ]);

@@ -3,20 +3,11 @@ import type { ExportFormat } from '@chuongtrinh/core/export';
 import type { StatusReport } from '@chuongtrinh/core/status';
 import { slugify } from '@chuongtrinh/core/text';
 import type { Language } from '../translations/translation.js';
+import { LazyModule } from './lazy-module.js';
 
-type ExportModule = typeof import('./lazy-export.js');
-
-// The export part (papaparse, ical-generator) is shared by every list on the page and loaded at
-// the first download, never before.
-let exportLoading: Promise<ExportModule> | undefined;
-
-function loadExport(): Promise<ExportModule> {
-  exportLoading ??= import('./lazy-export.js').catch((error: unknown) => {
-    exportLoading = undefined; // a later click tries again
-    throw error;
-  });
-  return exportLoading;
-}
+// The export part (papaparse, ical-generator) is loaded at the first download, never before; a
+// later click tries again after a failure.
+const exportModule = /* @__PURE__ */ new LazyModule(() => import('./lazy-export.js'));
 
 /**
  * The file for `tasks` in `format`, written by core's `exportTasks` (as the CLI writes it): CSV
@@ -29,7 +20,7 @@ export async function exportTasks(
   format: ExportFormat,
   options: { language: Language; status?: StatusReport; calendarName?: string },
 ): Promise<Blob> {
-  const { exportTasks: write } = await loadExport();
+  const { exportTasks: write } = await exportModule.required();
   const { text, mediaType } = write(program, tasks, format, {
     lang: options.language,
     ...(options.status ? { status: options.status } : {}),

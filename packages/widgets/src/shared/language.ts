@@ -1,9 +1,9 @@
 import { LANGUAGES, type Language, type Translation } from '../translations/translation.js';
 import { vi } from '../translations/vi.js';
+import { LazyModule } from './lazy-module.js';
 
 // Vietnamese, the program's language, is always there; English is loaded when a page asks for it.
-const loaded: Partial<Record<Language, Translation>> = { vi };
-let english: Promise<void> | undefined;
+const english = /* @__PURE__ */ new LazyModule(() => import('./lazy-en.js'));
 
 function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
@@ -29,7 +29,7 @@ export function languageOf(element: Element): Language {
 
 /** The table of `language`, once loaded (see `loadTranslation`); Vietnamese until then. */
 export function translationFor(language: Language): Translation {
-  return loaded[language] ?? vi;
+  return (language === 'en' ? english.current?.en : undefined) ?? vi;
 }
 
 /**
@@ -37,17 +37,10 @@ export function translationFor(language: Language): Translation {
  * retried at the next call, and until then the widget speaks Vietnamese.
  */
 export function loadTranslation(language: Language): Promise<void> | undefined {
-  if (loaded[language]) return undefined;
-  english ??= import('./lazy-en.js').then(
-    (module) => {
-      loaded.en = module.en;
-    },
-    (error: unknown) => {
-      english = undefined;
-      console.warn(`chuongtrinh: the English texts could not be loaded (${error instanceof Error ? error.message : String(error)}); showing Vietnamese`);
-    },
-  );
-  return english;
+  if (language === 'vi' || english.current) return undefined;
+  return english.load().then((module) => {
+    if (!module) console.warn(`chuongtrinh: the English texts could not be loaded (${english.failure}); showing Vietnamese`);
+  });
 }
 
 const listeners = new Set<() => void>();

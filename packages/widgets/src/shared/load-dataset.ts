@@ -1,6 +1,7 @@
 import type { Program } from '@chuongtrinh/core';
 import { loadBundledDataset } from './bundled-dataset.js';
 import { fetchJson } from './fetch-json.js';
+import { LazyModule } from './lazy-module.js';
 import type { DatasetFailure } from './problems.js';
 
 export type DatasetState =
@@ -13,6 +14,7 @@ export type DatasetState =
 const BUNDLED = '';
 const settled = new Map<string, DatasetState>();
 const pending = new Map<string, Promise<DatasetState>>();
+const validator = /* @__PURE__ */ new LazyModule(() => import('./lazy-validate.js'));
 
 const failed = (failure: DatasetFailure): DatasetState => ({ status: 'failed', failure });
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -40,13 +42,9 @@ async function loadBundled(): Promise<DatasetState> {
 async function loadFrom(url: string): Promise<DatasetState> {
   const fetched = await fetchJson(url, false);
   if (!fetched.ok) return failed(fetched.failure);
-  let validateProgram: typeof import('./lazy-validate.js').validateProgram;
-  try {
-    ({ validateProgram } = await import('./lazy-validate.js'));
-  } catch (error) {
-    return failed({ code: 'network-error', url, bundled: false, message: errorMessage(error) });
-  }
-  const checked = validateProgram(fetched.data);
+  const validation = await validator.load();
+  if (!validation) return failed({ code: 'network-error', url, bundled: false, message: validator.failure ?? '' });
+  const checked = validation.validateProgram(fetched.data);
   return checked.success
     ? { status: 'ready', program: checked.program }
     : failed({ code: 'invalid-dataset', url, bundled: false, issues: checked.issues });

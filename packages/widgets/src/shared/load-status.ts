@@ -1,4 +1,5 @@
 import { fetchJson, type FetchJsonResult } from './fetch-json.js';
+import { LazyModule } from './lazy-module.js';
 
 export type ApplyStatus = typeof import('./lazy-status.js').applyStatus;
 
@@ -21,21 +22,7 @@ export type OverlaysState =
 // widget created after that gets them without a loading state.
 const settledFetches = new Map<string, FetchJsonResult>();
 const pendingFetches = new Map<string, Promise<FetchJsonResult>>();
-let statusModule: { applyStatus: ApplyStatus } | undefined;
-let statusFailure: string | undefined;
-let statusLoading: Promise<void> | undefined;
-
-function loadStatusModule(): Promise<void> {
-  statusLoading ??= import('./lazy-status.js').then(
-    (module) => {
-      statusModule = module;
-    },
-    (error: unknown) => {
-      statusFailure = error instanceof Error ? error.message : String(error);
-    },
-  );
-  return statusLoading;
-}
+const statusModule = /* @__PURE__ */ new LazyModule(() => import('./lazy-status.js'));
 
 function fetchOverlay(url: string): Promise<FetchJsonResult> {
   let request = pendingFetches.get(url);
@@ -66,13 +53,13 @@ export function overlayUrls(statusSrc: string | undefined): string[] {
 
 /** The overlays at `urls` if they and the status part have already loaded, else undefined. */
 export function settledOverlays(urls: readonly string[]): OverlaysState | undefined {
-  if (statusFailure !== undefined) return { status: 'failed', message: statusFailure };
-  if (!statusModule || !urls.every((url) => settledFetches.has(url))) return undefined;
-  return { status: 'ready', overlays: urls.map((url) => ({ url, result: settledFetches.get(url)! })), applyStatus: statusModule.applyStatus };
+  if (statusModule.failure !== undefined) return { status: 'failed', message: statusModule.failure };
+  if (!statusModule.current || !urls.every((url) => settledFetches.has(url))) return undefined;
+  return { status: 'ready', overlays: urls.map((url) => ({ url, result: settledFetches.get(url)! })), applyStatus: statusModule.current.applyStatus };
 }
 
 /** Fetches the overlays at `urls` and the status part, in parallel; never rejects. */
 export async function loadOverlays(urls: readonly string[]): Promise<OverlaysState> {
-  await Promise.all([loadStatusModule(), ...urls.map(fetchOverlay)]);
+  await Promise.all([statusModule.load(), ...urls.map(fetchOverlay)]);
   return settledOverlays(urls)!;
 }

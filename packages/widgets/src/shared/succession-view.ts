@@ -3,29 +3,14 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { Translation } from '../translations/translation.js';
 import { isoDate, parseDate } from './dates.js';
 import type { WidgetProblem } from './problems.js';
+import { LazyModule } from './lazy-module.js';
 import { formatDate } from './progress.js';
 import type { IssuerLine, NowBody, NowLine, SuccessionView } from './succession-lines.js';
 
 export type { NowLine, SuccessionView } from './succession-lines.js';
 
-type SuccessionModule = typeof import('./lazy-succession.js');
-
-// Shared by every widget on the page and loaded once, by the first one with `as-of`.
-let successionModule: SuccessionModule | undefined;
-let successionFailure: string | undefined;
-let successionLoading: Promise<void> | undefined;
-
-function loadSuccession(): Promise<void> {
-  successionLoading ??= import('./lazy-succession.js').then(
-    (module) => {
-      successionModule = module;
-    },
-    (error: unknown) => {
-      successionFailure = error instanceof Error ? error.message : String(error);
-    },
-  );
-  return successionLoading;
-}
+// Shared by every widget on the page and loaded by the first one with `as-of`.
+const succession = /* @__PURE__ */ new LazyModule(() => import('./lazy-succession.js'));
 
 /**
  * Loads core's succession layer when the host has an `as-of` date, and gives the host a
@@ -37,8 +22,14 @@ export class SuccessionController implements ReactiveController {
     host.addController(this);
   }
 
+  private asked: string | undefined;
+
+  // Asked again (after a failure too) only when `as-of` changes, not at every update.
   hostUpdate(): void {
-    if (this.host.asOf?.trim() && !successionModule && successionFailure === undefined) void loadSuccession().then(() => this.host.requestUpdate());
+    const asOf = this.host.asOf?.trim();
+    if (!asOf || asOf === this.asked || succession.current) return;
+    this.asked = asOf;
+    void succession.load().then(() => this.host.requestUpdate());
   }
 
   /**
@@ -49,11 +40,11 @@ export class SuccessionController implements ReactiveController {
     const date = parseDate(this.host.asOf?.trim() ?? '');
     if (!date) return undefined;
     const asOf = isoDate(date);
-    if (successionFailure !== undefined) {
-      problems.push({ code: 'succession-unavailable', message: successionFailure });
+    if (succession.failure !== undefined) {
+      problems.push({ code: 'succession-unavailable', message: succession.failure });
       return undefined;
     }
-    return successionModule?.successionView(program, asOf);
+    return succession.current?.successionView(program, asOf);
   }
 }
 

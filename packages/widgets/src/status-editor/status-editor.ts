@@ -5,7 +5,9 @@ import { applyStatus, readEvidenceDocument, StatusOverlay, TASK_STATUSES, type T
 import * as z from 'zod/mini';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CtElement } from '../shared/ct-element.js';
+import { DatasetController, type Stage } from '../shared/dataset-controller.js';
 import { defineElement } from '../shared/define.js';
+import { LazyModule } from '../shared/lazy-module.js';
 import { fileName, saveFile } from '../shared/download.js';
 import type { WidgetProblem } from '../shared/problems.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -13,13 +15,7 @@ import { DraftStore, type Draft, type DraftEntry } from './draft-store.js';
 import { statusEditorStyles } from './status-editor.styles.js';
 import { STATUS_EDITOR_TRANSLATIONS, type StatusEditorTranslation } from './status-editor.translations.js';
 
-type ReportModule = typeof import('./lazy-report.js');
-let reportLoading: Promise<ReportModule> | undefined;
-const loadReport = () =>
-  (reportLoading ??= import('./lazy-report.js').catch((error: unknown) => {
-    reportLoading = undefined;
-    throw error;
-  }));
+const reportModule = /* @__PURE__ */ new LazyModule(() => import('./lazy-report.js'));
 
 const today = () => new Date().toISOString().slice(0, 10);
 const hasAnnualDeadline = (task: Task) => task.deadlines.some((deadline) => deadline.kind === 'annual');
@@ -86,7 +82,20 @@ export class CtStatusEditor extends CtElement {
     this.store = undefined;
   }
 
-  protected override prepare(program: Program): WidgetProblem[] {
+  private readonly datasets = new DatasetController(this);
+  private stage: Stage = { status: 'loading', message: 'loading' };
+
+  protected override willUpdate(): void {
+    const stage = (this.stage = this.datasets.stage);
+    this.problems = stage.status === 'ready' ? this.openDraft(stage.program) : stage.status === 'failed' ? stage.problems : [];
+  }
+
+  protected override render(): TemplateResult {
+    return this.frame(this.stage, ({ program }) => this.renderReady(program));
+  }
+
+  /** Opens the stored draft of the chosen agency and date; the problems are those of the agency id. */
+  private openDraft(program: Program): WidgetProblem[] {
     const agency = this.agency?.trim();
     this.tasks = agency ? agencyTasks(program, agency) : [];
     const key = agency ? `ct-status-editor:${program.id}:${agency}:${this.reportDate}` : undefined;
@@ -212,7 +221,7 @@ export class CtStatusEditor extends CtElement {
 
   private async exportReport(program: Program, format: 'html' | 'docx'): Promise<void> {
     try {
-      const { buildReport, reportToHtml, loadDocx } = await loadReport();
+      const { buildReport, reportToHtml, loadDocx } = await reportModule.required();
       const report = buildReport(program, [this.overlay(program)], { asOf: this.reportDate, agency: this.agency });
       const options = { lang: this.language };
       const blob =
@@ -226,7 +235,7 @@ export class CtStatusEditor extends CtElement {
     }
   }
 
-  protected override renderReady(program: Program): TemplateResult {
+  private renderReady(program: Program): TemplateResult {
     const ui = this.ui;
     const problems = this.entryProblems(program);
     return html`<form class="editor" @submit=${(event: Event) => event.preventDefault()}>

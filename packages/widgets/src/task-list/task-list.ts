@@ -7,7 +7,11 @@ import type { TaskProgress } from '@chuongtrinh/core/status';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit, type FilterChangeDetail } from '../events.js';
 import { cappedText, optionalNumber } from '../shared/attributes.js';
+import { DatasetController, type Stage } from '../shared/dataset-controller.js';
+import { LazyModule } from '../shared/lazy-module.js';
 import { CtStatusElement } from '../shared/status-element.js';
+import { StatusOverlayController, type Judged } from '../shared/status-overlay-controller.js';
+import type { StatusView } from '../shared/status-view.js';
 import { defineElement } from '../shared/define.js';
 import { exportTasks, fileName, saveFile } from '../shared/download.js';
 import { describeAttributes, type WidgetProblem } from '../shared/problems.js';
@@ -26,21 +30,7 @@ export const LONG_TEXT = 320;
 type Match = { task: Task } & Partial<Pick<SearchResult, 'highlights' | 'excerpt'>>;
 
 // The search module is shared by every list on the page and loaded on the first search.
-let searchModule: typeof import('../shared/lazy-search.js') | undefined;
-let searchFailure: string | undefined;
-let searchLoading: Promise<void> | undefined;
-
-function loadSearch(): Promise<void> {
-  searchLoading ??= import('../shared/lazy-search.js').then(
-    (module) => {
-      searchModule = module;
-    },
-    (error: unknown) => {
-      searchFailure = error instanceof Error ? error.message : String(error);
-    },
-  );
-  return searchLoading;
-}
+const searchModule = /* @__PURE__ */ new LazyModule(() => import('../shared/lazy-search.js'));
 
 /**
  * @tag ct-task-list
@@ -147,7 +137,6 @@ export class CtTaskList extends CtStatusElement {
   private shown: Match[] | undefined;
   /** Why the export part could not be loaded, once a download failed. */
   private exportFailure: string | undefined;
-  private total = 0;
   /** Whether a problem keeps the list from being shown at all. */
   private blocked = false;
   // A filter a visitor set that matches nothing is their business, not a page author's mistake:
@@ -162,7 +151,14 @@ export class CtTaskList extends CtStatusElement {
   private searchIndexedProgram: Program | undefined;
   private searchIndexFailure: string | undefined;
   private searchPreparing: Promise<void> | undefined;
+  /** The query the search part last failed to load for. */
+  private searchFailedFor: string | undefined;
+  /** Core's statuses as of `as-of` (with `status-src`), for the tasks' badges and the CSV. */
+  private statusView: StatusView | undefined;
+  private readonly datasets = new DatasetController(this);
+  private readonly overlays = new StatusOverlayController(this);
   private readonly successionController = new SuccessionController(this);
+  private stage: Stage<Judged> = { status: 'loading', message: 'loading' };
   /** Who carries each agency's work as of `as-of` (only with `as-of`, once the layer has loaded). */
   private successionView: SuccessionView | undefined;
 
@@ -182,7 +178,22 @@ export class CtTaskList extends CtStatusElement {
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
-  protected override prepare(program: Program): WidgetProblem[] {
+  protected override willUpdate(): void {
+    const stage = (this.stage = this.overlays.stage(this.datasets.stage));
+    if (stage.status !== 'ready') {
+      this.problems = stage.status === 'failed' ? stage.problems : [];
+      return;
+    }
+    this.statusView = stage.statusView;
+    this.problems = [...stage.problems, ...this.prepare(stage)];
+  }
+
+  protected override render(): TemplateResult {
+    return this.frame(this.stage, ({ program }) => this.renderReady(program, this.t));
+  }
+
+  /** Works out the tasks to show (and to download) from core's filter or search, and what is wrong. */
+  private prepare({ program, statusView }: { program: Program } & Judged): WidgetProblem[] {
     const problems: WidgetProblem[] = [];
     const filter: TaskFilter = {};
     if (this.agency) filter.agency = this.agency;
@@ -203,21 +214,22 @@ export class CtTaskList extends CtStatusElement {
     this.successionView = this.successionController.view(program, problems);
     // A filter that cannot match is reported instead of being silently dropped or matching nothing.
     // A status filter without usable overlays cannot match either: their problems say why.
-    this.blocked = problems.length > 0 || (statusFilter !== undefined && !this.statusView);
+    this.blocked = problems.length > 0 || (statusFilter !== undefined && !statusView);
 
     const query = this.query?.trim() ?? '';
     let matches: Match[] | undefined;
     if (this.blocked) matches = [];
     else if (query === '') matches = filterTasks(program, filter).map((task) => ({ task }));
-    else if (searchModule && (!this.searchIndexSrc || this.searchIndexedProgram === program)) matches = searchModule.search(program, query, { filter });
-    else if (searchFailure === undefined) this.prepareSearch(program);
+    else if (searchModule.current && (!this.searchIndexSrc || this.searchIndexedProgram === program)) matches = searchModule.current.search(program, query, { filter });
+    // A search part that failed to load is tried again when the visitor searches for something else.
+    else if (searchModule.failure === undefined || this.searchFailedFor !== query) this.prepareSearch(program, query);
     else {
-      problems.push({ code: 'search-unavailable', message: searchFailure });
+      problems.push({ code: 'search-unavailable', message: searchModule.failure });
       this.blocked = true;
       matches = [];
     }
-    if (matches && statusFilter && this.statusView) {
-      const { byTask } = this.statusView;
+    if (matches && statusFilter && statusView) {
+      const { byTask } = statusView;
       matches = matches.filter((match) => matchesStatus(byTask.get(match.task.id), statusFilter));
     }
     if (this.exportFailure !== undefined) problems.push({ code: 'export-unavailable', message: this.exportFailure });
@@ -241,9 +253,8 @@ export class CtTaskList extends CtStatusElement {
     if (this.limit !== undefined && !limited) {
       problems.push({ code: 'malformed-attribute', field: 'limit', value: this.getAttribute('limit') ?? String(this.limit) });
     }
-    this.suggestion = searchModule && query !== '' && matches?.length === 0 && !this.blocked ? searchModule.suggestQuery(program, query) : undefined;
+    this.suggestion = searchModule.current && query !== '' && matches?.length === 0 && !this.blocked ? searchModule.current.suggestQuery(program, query) : undefined;
     this.matching = matches;
-    this.total = matches?.length ?? 0;
     this.shown = limited ? matches?.slice(0, this.limit) : matches;
     if (!this.fragmentChecked && this.shown && this.shown.length > 0) {
       this.fragmentChecked = true;
@@ -252,7 +263,8 @@ export class CtTaskList extends CtStatusElement {
     return problems;
   }
 
-  protected override renderReady(program: Program, t: Translation): TemplateResult {
+  private renderReady(program: Program, t: Translation): TemplateResult {
+    const total = this.matching?.length ?? 0;
     return html`
       ${renderIssuer(this.successionView?.issuer(), t)} ${this.controls ? this.renderControls(program, t) : nothing} ${this.renderProblems(t)}
       ${this.shown === undefined
@@ -271,7 +283,7 @@ export class CtTaskList extends CtStatusElement {
                 <button type="button" part="clear-button" @click=${this.clearFilters}>${t.clearFilters}</button>
               </div>`
             : html`<p part="summary" class="summary" role="status">
-                  ${this.shown.length < this.total ? t.shownOfTotal(this.shown.length, this.total) : t.tasks(this.total)}
+                  ${this.shown.length < total ? t.shownOfTotal(this.shown.length, total) : t.tasks(total)}
                 </p>
                 <ul part="list" class="tasks">
                   ${this.shown.map((match) => this.renderTask(program, match, t))}
@@ -523,15 +535,17 @@ export class CtTaskList extends CtStatusElement {
   };
 
   // Without the prebuilt index (or when it fails to load) search builds its own: slower, same results.
-  private prepareSearch(program: Program): void {
-    this.searchPreparing ??= loadSearch()
-      .then(async () => {
-        if (!searchModule || !this.searchIndexSrc || this.searchIndexedProgram === program) return;
-        this.searchIndexFailure = await searchModule.loadSearchIndexFrom(program, new URL(this.searchIndexSrc, document.baseURI).href);
+  private prepareSearch(program: Program, query: string): void {
+    this.searchPreparing ??= searchModule
+      .load()
+      .then(async (search) => {
+        if (!search || !this.searchIndexSrc || this.searchIndexedProgram === program) return;
+        this.searchIndexFailure = await search.loadSearchIndexFrom(program, new URL(this.searchIndexSrc, document.baseURI).href);
         this.searchIndexedProgram = program;
       })
       .finally(() => {
         this.searchPreparing = undefined;
+        this.searchFailedFor = searchModule.failure === undefined ? undefined : query;
         this.requestUpdate();
       });
   }

@@ -1,0 +1,89 @@
+import type { Program } from '@chuongtrinh/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Stage } from './dataset-controller.js';
+import { isoDate, parseDate } from './dates.js';
+import { loadOverlays, overlayUrls, settledOverlays, type OverlaysState } from './load-status.js';
+import type { StatusProblem, WidgetProblem } from './problems.js';
+import { judgeStatus, type StatusView } from './status-view.js';
+
+/** What a program widget has once its overlays are judged: the as-of date and core's statuses. */
+export interface Judged {
+  /** The `as-of` date, or today when it is missing or not a date. */
+  asOfDate: Date;
+  /** Core's statuses as of `asOfDate`; undefined without `status-src`, or when no overlay could be used. */
+  statusView: StatusView | undefined;
+}
+
+type Host = ReactiveControllerHost & { statusSrc: string | undefined; asOf: string | undefined };
+
+/**
+ * The status overlays of the host's `status-src`, fetched beside the dataset (shared with every
+ * widget on the page) and judged by core's `applyStatus`, from the lazy status part, as of the
+ * host's `as-of`. Problems with the overlays do not keep the view from showing.
+ */
+export class StatusOverlayController implements ReactiveController {
+  private statusSrc: string | undefined | null = null;
+  private state: OverlaysState | undefined;
+  private pending: Promise<OverlaysState> | undefined;
+  // applyStatus validates every entry: it runs again only when the program, the overlays or the
+  // as-of date change, not on each filter change or language switch.
+  private judged: { program: Program; overlays: OverlaysState; asOf: string; view: StatusView | undefined; problems: StatusProblem[] } | undefined;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  // As for the dataset: a widget taken out of the page stops waiting, and reads again when put back.
+  hostDisconnected(): void {
+    this.pending = undefined;
+    this.statusSrc = null;
+  }
+
+  /** The dataset's stage carried on: waiting for the overlays too, or ready with them judged. */
+  stage(dataset: Stage): Stage<Judged> {
+    const overlays = this.current();
+    if (dataset.status !== 'ready') return dataset;
+    if (overlays?.status === 'loading') return { status: 'loading', message: 'loadingStatus' };
+    const text = this.host.asOf?.trim();
+    const date = text ? parseDate(text) : new Date();
+    const asOfDate = date ?? new Date();
+    const problems: WidgetProblem[] = date ? [] : [{ code: 'malformed-attribute', field: 'as-of', value: this.host.asOf ?? '' }];
+    const judged = overlays ? this.judge(dataset.program, overlays, isoDate(asOfDate)) : undefined;
+    return { ...dataset, asOfDate, statusView: judged?.view, problems: [...dataset.problems, ...problems, ...(judged?.problems ?? [])] };
+  }
+
+  private judge(program: Program, overlays: Exclude<OverlaysState, { status: 'loading' }>, asOf: string) {
+    const { judged } = this;
+    if (judged && judged.program === program && judged.overlays === overlays && judged.asOf === asOf) return judged;
+    return (this.judged = { program, overlays, asOf, ...judgeStatus(program, overlays, asOf) });
+  }
+
+  private current(): OverlaysState | undefined {
+    const statusSrc = this.host.statusSrc;
+    if (statusSrc !== this.statusSrc) this.load(statusSrc);
+    return this.state;
+  }
+
+  private load(statusSrc: string | undefined): void {
+    this.statusSrc = statusSrc;
+    const urls = overlayUrls(statusSrc);
+    this.pending = undefined;
+    if (urls.length === 0) {
+      this.state = undefined;
+      return;
+    }
+    const settled = settledOverlays(urls);
+    if (settled) {
+      this.state = settled;
+      return;
+    }
+    this.state = { status: 'loading' };
+    const request = loadOverlays(urls);
+    this.pending = request;
+    void request.then((state) => {
+      if (this.pending !== request) return;
+      this.state = state;
+      this.host.requestUpdate();
+    });
+  }
+}
