@@ -7,14 +7,15 @@ const ENTRIES = [
   { module: 'dist/status-editor.js', sources: ['src/status-editor/status-editor.ts'] },
 ];
 
-/** "Default `#1f2328`." or "Default: 15px." at the end of a description. */
-const DEFAULT = /\s*Default:?\s*`?([^`]+?)`?\.?\s*$/;
+// Built by tsup before the analyzer runs (`npm run build`): the one table of the tokens' defaults.
+const { TOKENS } = await import('./dist/node/tokens.js');
+const TOKEN_DEFAULTS = new Map(TOKENS.map((token) => [token.name, token.defaults.light]));
 
 /**
  * The analyzer describes the sources; the package ships `dist/`. This rewrites the manifest for
  * the tarball: one module per published entry with the elements it registers (the analyzer
  * cannot see the `customElements.define` behind `defineElement`), nothing internal (helpers,
- * constants such as `LONG_TEXT`), and each CSS property's default in `default`.
+ * constants such as `LONG_TEXT`), and each CSS property's default, from the token table, in `default`.
  */
 function publishedModules() {
   return {
@@ -32,11 +33,10 @@ function publishedModules() {
           for (const member of declaration.members ?? []) delete member.inheritedFrom;
           for (const attribute of declaration.attributes ?? []) delete attribute.inheritedFrom;
           for (const property of declaration.cssProperties ?? []) {
-            const match = DEFAULT.exec(property.description ?? '');
-            if (match) {
-              property.default = match[1];
-              property.description = property.description.slice(0, match.index);
-            }
+            // Each element says what a token does in it; the default is the table's, written nowhere else.
+            if (!TOKEN_DEFAULTS.has(property.name)) throw new Error(`custom-elements manifest: ${declaration.tagName} documents ${property.name}, which src/shared/tokens.ts does not list`);
+            if (/\bDefault\b/.test(property.description ?? '')) throw new Error(`custom-elements manifest: ${declaration.tagName} writes a default for ${property.name}; it comes from src/shared/tokens.ts`);
+            property.default = TOKEN_DEFAULTS.get(property.name);
           }
         }
         return {

@@ -82,6 +82,23 @@ const zodOwnKeys: Plugin = {
   },
 };
 
+// The token table's descriptions are for the manifest, the builder and Storybook; a page needs
+// only names and defaults, so the pasted files leave them out (the build fails if none is found,
+// rather than shipping them unnoticed).
+const TOKEN_DESCRIPTION = / description: '(?:[^'\\]|\\.)*',/g;
+
+const tokensWithoutDescriptions: Plugin = {
+  name: 'tokens-without-descriptions',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]shared[\\/]tokens\.ts$/ }, async ({ path }) => {
+      const code = await readFile(path, 'utf8');
+      const contents = code.replace(TOKEN_DESCRIPTION, '');
+      if (contents === code) throw new Error(`${path}: the token table has no descriptions of the expected shape`);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
 /** The npm entry: ESM and types; lit and @chuongtrinh/core stay dependencies. */
 export const npmBuild: Options = {
   // The JSX entries hold only types; their (empty) JS files let `import '@chuongtrinh/widgets/react'`
@@ -124,7 +141,8 @@ export const npmBuild: Options = {
  * Every dependency stays external, so that SSR and the elements share one copy of Lit.
  */
 export const nodeBuild: Options = {
-  entry: { 'node/chuongtrinh-widgets': 'src/prerender/bin.ts', 'node/prerender': 'src/prerender/prerender.ts' },
+  // `tokens` is read by the custom-elements manifest's plugin, which gives each CSS property its default.
+  entry: { 'node/chuongtrinh-widgets': 'src/prerender/bin.ts', 'node/prerender': 'src/prerender/prerender.ts', 'node/tokens': 'src/shared/tokens.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
@@ -209,7 +227,7 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
       inject: [...(common.inject ?? []), TRUSTED_TYPES_GUARD],
       // Splitting only for the `lazy-chunk` dataset variant of the benchmark.
       splitting: true,
-      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard],
+      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard, tokensWithoutDescriptions],
       esbuildOptions(options) {
         common.esbuildOptions?.(options, { format: 'esm' });
         options.chunkNames = 'chuongtrinh-[name]-[hash]';
@@ -226,7 +244,7 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
       entry: EMBED_BUILDER_ENTRY,
       inject: [...(common.inject ?? []), TRUSTED_TYPES_GUARD],
       splitting: false,
-      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard],
+      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard, tokensWithoutDescriptions],
     },
     ...statusEditorBuilds(common, pastedResolution(dataset)),
   ];
@@ -245,7 +263,7 @@ function statusEditorBuilds(common: Options, dataset: Plugin): Options[] {
     },
   };
   return [
-    { ...common, entry: { 'chuongtrinh-status-editor': 'src/status-editor/status-editor.ts' }, splitting: false, esbuildPlugins: [parts, dataset] },
+    { ...common, entry: { 'chuongtrinh-status-editor': 'src/status-editor/status-editor.ts' }, splitting: false, esbuildPlugins: [parts, dataset, tokensWithoutDescriptions] },
     {
       ...common,
       entry: { 'chuongtrinh-status-editor-report': 'src/status-editor/lazy-report.ts', 'chuongtrinh-report-docx': '../core/src/report/docx-entry.ts' },

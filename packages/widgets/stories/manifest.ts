@@ -4,6 +4,7 @@ import { program } from '@chuongtrinh/core/data';
 import { STATUS_FILTERS } from '@chuongtrinh/core/progress';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
+import { isColorToken, TOKENS } from '../src/shared/tokens.js';
 import { LANGUAGES } from '../src/translations/translation.js';
 
 /**
@@ -150,8 +151,8 @@ const CHOICES: Record<string, readonly string[]> = {
 /**
  * Controls for `tag`, by what the manifest says of each attribute: a checkbox for a boolean, a
  * number field for a number, a select for a closed list, else a text field; a colour picker for
- * each `--ct-color-*` custom property and a text field for the others (the story sets them on the
- * element); none for parts. The Docs table rows themselves come from the manifest
+ * each colour of the token table (`src/shared/tokens.ts`), with its default, and a text field for
+ * the other custom properties (the story sets them on the element); none for parts. The Docs table rows themselves come from the manifest
  * (`setCustomElementsManifest`).
  */
 export function controlsFor(tag: string): ArgTypes {
@@ -165,7 +166,8 @@ export function controlsFor(tag: string): ArgTypes {
       : { control: type.includes('boolean') ? 'boolean' : type.includes('number') ? 'number' : 'text' };
   }
   for (const property of declaration.cssProperties ?? []) {
-    argTypes[property.name] = { control: property.name.startsWith('--ct-color-') ? 'color' : 'text' };
+    const entry = TOKENS.find((candidate) => candidate.name === property.name);
+    argTypes[property.name] = { control: isColorToken(property.name) ? 'color' : 'text', table: { defaultValue: { summary: entry?.defaults.light ?? '' } } };
   }
   for (const part of declaration.cssParts ?? []) argTypes[part.name] = { control: false };
   return argTypes;

@@ -4,6 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { build } from 'tsup';
 import { expect, test } from 'vitest';
 import { buildPasted } from '../scripts/pasted-build.js';
+import { tokenDefault } from '../src/shared/tokens.js';
 import { npmBuild } from '../tsup.config.js';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -112,5 +113,27 @@ test('custom-elements.json describes the tarball: modules that exist in dist, a 
   expect(names).not.toContain('LONG_TEXT');
   expect(names).not.toContain('tag');
   const list = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'ct-task-list')!;
-  expect(list.cssProperties?.find((property) => property.name === '--ct-color-text')).toEqual({ name: '--ct-color-text', description: 'Text colour.', default: '#1f2328' });
+  expect(list.cssProperties?.find((property) => property.name === '--ct-color-text')).toEqual({ name: '--ct-color-text', description: 'Text colour.', default: tokenDefault('--ct-color-text') });
+});
+
+test('the token table is the one place a default is written: styles, manifest and builder agree with it', async () => {
+  const { TOKENS } = await import('../src/shared/tokens.js');
+  const { THEME_DEFAULTS } = await import('../src/embed-builder/snippet.js');
+  const names: string[] = TOKENS.map((token) => token.name);
+  // Styles take each token through `token()`; a hand-written fallback would be a second default.
+  for (const file of (await filesUnder('src')).filter((path) => path.endsWith('.ts') && !path.endsWith('tokens.ts'))) {
+    const source = await readFile(file, 'utf8');
+    expect(source.match(/var\(--ct-[\w-]+\s*,/g) ?? [], file).toEqual([]);
+    for (const [name] of source.matchAll(/--ct-[a-z]+(?:-[a-z]+)*/g)) expect(names, `${file}: ${name}`).toContain(name);
+  }
+  const manifest = await analyze();
+  const documented = new Set<string>();
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+    for (const property of declaration.cssProperties ?? []) {
+      documented.add(property.name);
+      expect(property.default, `${declaration.tagName} ${property.name}`).toBe(TOKENS.find((token) => token.name === property.name)?.defaults.light);
+    }
+  }
+  expect([...documented].sort()).toEqual([...names].sort());
+  for (const [name, value] of Object.entries(THEME_DEFAULTS)) expect(value).toBe(TOKENS.find((token) => token.name === name)?.defaults.light);
 });

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '../shared/tokens.js';
 
 export const agencyCardStyles = css`
   .name {
@@ -9,7 +10,7 @@ export const agencyCardStyles = css`
 
   .name-en {
     margin: 0;
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .label {
@@ -26,8 +27,8 @@ export const agencyCardStyles = css`
   }
 
   .count {
-    border: 1px solid var(--ct-color-border, #c9ced6);
-    border-radius: var(--ct-radius, 4px);
+    border: 1px solid ${token('--ct-color-border')};
+    border-radius: ${token('--ct-radius')};
     padding: 0.5em;
     text-align: center;
   }
@@ -40,7 +41,7 @@ export const agencyCardStyles = css`
     margin: 0;
     font-size: 1.75em;
     font-weight: bold;
-    color: var(--ct-color-accent, #0b57a4);
+    color: ${token('--ct-color-accent')};
   }
 
   .timeliness-counts {
@@ -53,8 +54,8 @@ export const agencyCardStyles = css`
   .timeliness-count {
     display: flex;
     flex-direction: column;
-    border: 1px solid var(--ct-color-border, #c9ced6);
-    border-radius: var(--ct-radius, 4px);
+    border: 1px solid ${token('--ct-color-border')};
+    border-radius: ${token('--ct-radius')};
     padding: 0.25em 0.5em;
   }
 
@@ -66,29 +67,29 @@ export const agencyCardStyles = css`
     margin: 0;
     font-size: 1.5em;
     font-weight: bold;
-    color: var(--ct-color-text, #1f2328);
+    color: ${token('--ct-color-text')};
   }
 
   .timeliness-count.done-on-time dd {
-    color: var(--ct-color-on-time, #1e6b34);
+    color: ${token('--ct-color-on-time')};
   }
 
   .timeliness-count.done-late dd {
-    color: var(--ct-color-late, #8a4b00);
+    color: ${token('--ct-color-late')};
   }
 
   .timeliness-count.open-overdue {
-    border-color: var(--ct-color-overdue, #b3261e);
+    border-color: ${token('--ct-color-overdue')};
     border-width: 2px;
   }
 
   .timeliness-count.open-overdue dd {
-    color: var(--ct-color-overdue, #b3261e);
+    color: ${token('--ct-color-overdue')};
   }
 
   .total {
     margin: 0.5em 0 0;
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .deadlines {
@@ -112,7 +113,7 @@ export const agencyCardStyles = css`
   }
 
   .deadlines .none {
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .areas {
@@ -137,7 +138,7 @@ export const agencyCardStyles = css`
   }
 
   .inherited-group {
-    border-inline-start: 3px solid var(--ct-color-border, #c9ced6);
+    border-inline-start: 3px solid ${token('--ct-color-border')};
     padding-inline-start: 0.75em;
     margin-block: 0.5em;
   }

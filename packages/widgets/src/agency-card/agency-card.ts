@@ -105,21 +105,21 @@ function agencyCardView(
  * @csspart inherited - With `as-of`: the tasks it inherited from the agencies it succeeded, apart from its own.
  * @csspart inherited-tasks - The inherited tasks of one predecessor.
  *
- * @cssproperty --ct-font-family - Font of the widget. Default: a system sans-serif stack; `inherit` takes the page's.
- * @cssproperty --ct-font-size - Base text size, in px (never rem). Default: 15px.
- * @cssproperty --ct-color-text - Text colour. Default `#1f2328`.
- * @cssproperty --ct-color-muted - Secondary text. Default `#545b64`.
- * @cssproperty --ct-color-accent - Links and the counts. Default `#0b57a4`.
- * @cssproperty --ct-color-focus - Focus outline. Default `#0b57a4`.
- * @cssproperty --ct-color-surface - Background. Default `#fff`.
- * @cssproperty --ct-color-border - Borders and separators. Default `#c9ced6`.
- * @cssproperty --ct-color-error - Problem text and border. Default `#b3261e`.
- * @cssproperty --ct-color-error-surface - Problem background. Default `#fcebea`.
- * @cssproperty --ct-color-overdue - The overdue count. Default `#b3261e`.
- * @cssproperty --ct-color-late - The "done late" count. Default `#8a4b00`.
- * @cssproperty --ct-color-on-time - The "done on time" count. Default `#1e6b34`.
- * @cssproperty --ct-radius - Corner radius. Default `4px`.
- * @cssproperty --ct-spacing - Inner padding. Default `1em`.
+ * @cssproperty --ct-font-family - Font of the widget; `inherit` takes the page's.
+ * @cssproperty --ct-font-size - Base text size, in px (never rem).
+ * @cssproperty --ct-color-text - Text colour.
+ * @cssproperty --ct-color-muted - Secondary text.
+ * @cssproperty --ct-color-accent - Links and the counts.
+ * @cssproperty --ct-color-focus - Focus outline.
+ * @cssproperty --ct-color-surface - Background.
+ * @cssproperty --ct-color-border - Borders and separators.
+ * @cssproperty --ct-color-error - Problem text and border.
+ * @cssproperty --ct-color-error-surface - Problem background.
+ * @cssproperty --ct-color-overdue - The overdue count.
+ * @cssproperty --ct-color-late - The "done late" count.
+ * @cssproperty --ct-color-on-time - The "done on time" count.
+ * @cssproperty --ct-radius - Corner radius.
+ * @cssproperty --ct-spacing - Inner padding.
  */
 export class CtAgencyCard extends CtStatusElement {
   static override styles = [sharedStyles, progressStyles, successionStyles, agencyCardStyles];

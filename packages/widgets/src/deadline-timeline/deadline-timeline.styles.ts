@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '../shared/tokens.js';
 
 export const deadlineTimelineStyles = css`
   /* The layout follows the width the page gives the widget, not the viewport. */
@@ -10,7 +11,7 @@ export const deadlineTimelineStyles = css`
     list-style: none;
     margin: 0;
     padding: 0 0 0 1em;
-    border-left: 3px solid var(--ct-color-border, #c9ced6);
+    border-left: 3px solid ${token('--ct-color-border')};
   }
 
   /*
@@ -31,12 +32,12 @@ export const deadlineTimelineStyles = css`
     width: 10px;
     height: 10px;
     border-radius: 50%;
-    background: var(--ct-color-accent, #0b57a4);
+    background: ${token('--ct-color-accent')};
   }
 
   .years > .year.past::before {
-    background: var(--ct-color-border, #c9ced6);
-    border: 1px solid var(--ct-color-muted, #545b64);
+    background: ${token('--ct-color-border')};
+    border: 1px solid ${token('--ct-color-muted')};
     box-sizing: border-box;
   }
 
@@ -51,7 +52,7 @@ export const deadlineTimelineStyles = css`
 
   .year-status,
   .count {
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .count {
@@ -59,7 +60,7 @@ export const deadlineTimelineStyles = css`
   }
 
   .as-of {
-    color: var(--ct-color-marker, #b3261e);
+    color: ${token('--ct-color-marker')};
     font-weight: bold;
   }
 
@@ -69,12 +70,12 @@ export const deadlineTimelineStyles = css`
     left: calc(-1em - 3px);
     top: 0.75em;
     width: 1.25em;
-    border-top: 3px solid var(--ct-color-marker, #b3261e);
+    border-top: 3px solid ${token('--ct-color-marker')};
   }
 
   summary {
     cursor: pointer;
-    color: var(--ct-color-accent, #0b57a4);
+    color: ${token('--ct-color-accent')};
   }
 
   .entries {
@@ -89,12 +90,12 @@ export const deadlineTimelineStyles = css`
 
   /* Overdue: a bar beside the entry repeats the "overdue" mark written in it. */
   .entry.overdue {
-    border-left: 3px solid var(--ct-color-overdue, #b3261e);
+    border-left: 3px solid ${token('--ct-color-overdue')};
     padding-left: 0.4em;
   }
 
   .overdue-count {
-    color: var(--ct-color-overdue, #b3261e);
+    color: ${token('--ct-color-overdue')};
     font-weight: bold;
   }
 
@@ -122,7 +123,7 @@ export const deadlineTimelineStyles = css`
       grid-auto-columns: minmax(0, 1fr);
       padding: 1em 0 0;
       border-left: none;
-      border-top: 3px solid var(--ct-color-border, #c9ced6);
+      border-top: 3px solid ${token('--ct-color-border')};
     }
 
     .years > .year,
@@ -141,7 +142,7 @@ export const deadlineTimelineStyles = css`
       width: 0;
       height: 1.25em;
       border-top: none;
-      border-left: 3px solid var(--ct-color-marker, #b3261e);
+      border-left: 3px solid ${token('--ct-color-marker')};
     }
   }
 

@@ -52,22 +52,22 @@ function statusOf(year: number, asOf: Date): YearStatus {
  * @csspart empty - The "nothing matches" message.
  * @csspart clear-button - The "clear filters" button.
  *
- * @cssproperty --ct-font-family - Font of the widget. Default: a system sans-serif stack; `inherit` takes the page's.
- * @cssproperty --ct-font-size - Base text size, in px (never rem). Default: 15px.
- * @cssproperty --ct-color-text - Text colour. Default `#1f2328`.
- * @cssproperty --ct-color-muted - Secondary text and past years. Default `#545b64`.
- * @cssproperty --ct-color-accent - The axis of current and upcoming years, links, buttons. Default `#0b57a4`.
- * @cssproperty --ct-color-focus - Focus outline. Default `#0b57a4`.
- * @cssproperty --ct-color-surface - Background. Default `#fff`.
- * @cssproperty --ct-color-border - Borders and the axis of past years. Default `#c9ced6`.
- * @cssproperty --ct-color-marker - The as-of marker. Default `#b3261e`.
- * @cssproperty --ct-color-error - Problem text and border. Default `#b3261e`.
- * @cssproperty --ct-color-error-surface - Problem background. Default `#fcebea`.
- * @cssproperty --ct-color-overdue - Overdue deadlines. Default `#b3261e`.
- * @cssproperty --ct-color-late - Deadlines done late. Default `#8a4b00`.
- * @cssproperty --ct-color-on-time - Deadlines done on time. Default `#1e6b34`.
- * @cssproperty --ct-radius - Corner radius. Default `4px`.
- * @cssproperty --ct-spacing - Inner padding. Default `1em`.
+ * @cssproperty --ct-font-family - Font of the widget; `inherit` takes the page's.
+ * @cssproperty --ct-font-size - Base text size, in px (never rem).
+ * @cssproperty --ct-color-text - Text colour.
+ * @cssproperty --ct-color-muted - Secondary text and past years.
+ * @cssproperty --ct-color-accent - The axis of current and upcoming years, links, buttons.
+ * @cssproperty --ct-color-focus - Focus outline.
+ * @cssproperty --ct-color-surface - Background.
+ * @cssproperty --ct-color-border - Borders and the axis of past years.
+ * @cssproperty --ct-color-marker - The as-of marker.
+ * @cssproperty --ct-color-error - Problem text and border.
+ * @cssproperty --ct-color-error-surface - Problem background.
+ * @cssproperty --ct-color-overdue - Overdue deadlines.
+ * @cssproperty --ct-color-late - Deadlines done late.
+ * @cssproperty --ct-color-on-time - Deadlines done on time.
+ * @cssproperty --ct-radius - Corner radius.
+ * @cssproperty --ct-spacing - Inner padding.
  *
  * @event {CustomEvent<FilterChangeDetail>} ct-filter-change - A visitor cleared the filters; `detail` is the new, empty filter.
  */

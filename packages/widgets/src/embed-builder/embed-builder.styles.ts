@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '../shared/tokens.js';
 
 export const embedBuilderStyles = css`
   .base {
@@ -20,8 +21,8 @@ export const embedBuilderStyles = css`
   }
 
   fieldset {
-    border: 1px solid var(--ct-color-border, #c9ced6);
-    border-radius: var(--ct-radius, 4px);
+    border: 1px solid ${token('--ct-color-border')};
+    border-radius: ${token('--ct-radius')};
     margin: 0 0 1em;
     padding: 0.5em 0.75em 0.75em;
   }
@@ -47,9 +48,9 @@ export const embedBuilderStyles = css`
     margin-top: 0.2em;
     font: inherit;
     padding: 0.3em 0.4em;
-    border: 1px solid var(--ct-color-border, #c9ced6);
-    border-radius: var(--ct-radius, 4px);
-    background: var(--ct-color-surface, #fff);
+    border: 1px solid ${token('--ct-color-border')};
+    border-radius: ${token('--ct-radius')};
+    background: ${token('--ct-color-surface')};
     color: inherit;
   }
 
@@ -64,7 +65,7 @@ export const embedBuilderStyles = css`
     inline-size: 2.5em;
     block-size: 1.75em;
     padding: 0;
-    border: 1px solid var(--ct-color-border, #c9ced6);
+    border: 1px solid ${token('--ct-color-border')};
   }
 
   fieldset button {
@@ -79,7 +80,7 @@ export const embedBuilderStyles = css`
   }
 
   .preview-frame {
-    border: 1px dashed var(--ct-color-border, #c9ced6);
+    border: 1px dashed ${token('--ct-color-border')};
     padding: 0.75em;
     margin-bottom: 1.25em;
     overflow: auto;
@@ -92,16 +93,16 @@ export const embedBuilderStyles = css`
     width: 100%;
     font: 0.9em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     padding: 0.5em;
-    border: 1px solid var(--ct-color-border, #c9ced6);
-    border-radius: var(--ct-radius, 4px);
+    border: 1px solid ${token('--ct-color-border')};
+    border-radius: ${token('--ct-radius')};
     margin-bottom: 0.5em;
     color: inherit;
-    background: var(--ct-color-surface, #fff);
+    background: ${token('--ct-color-surface')};
   }
 
   .hint {
     margin: 0.25em 0 0.5em;
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .forms {

@@ -60,8 +60,8 @@ const PREVIEW_ELEMENTS: Record<EmbeddableWidget, CustomElementConstructor> = {
  * @csspart subscriptions - The list of the chosen agency's (or the program's) calendar and feed.
  * @csspart copy-button - The button that copies the code.
  *
- * @cssproperty --ct-color-accent - Buttons and focus. Default `#0b57a4`.
- * @cssproperty --ct-color-border - Borders of the form and preview. Default `#c9ced6`.
+ * @cssproperty --ct-color-accent - Buttons and focus.
+ * @cssproperty --ct-color-border - Borders of the form and preview.
  *
  * @event ct-snippet-copy - The visitor copied the snippet; `detail.snippet` is the code.
  */

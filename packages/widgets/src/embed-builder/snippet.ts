@@ -1,4 +1,5 @@
 import { embedPageUrl as embedPageUrlOf } from '../embed/embed-parameters.js';
+import { tokenDefault, type ColorToken } from '../shared/tokens.js';
 
 /** The widgets the builder can write a snippet for. */
 export const EMBEDDABLE_WIDGETS = ['ct-task-list', 'ct-agency-card', 'ct-deadline-timeline'] as const;
@@ -12,15 +13,11 @@ export const WIDGET_ATTRIBUTES = {
 } as const satisfies Record<EmbeddableWidget, readonly string[]>;
 export type WidgetAttribute = (typeof WIDGET_ATTRIBUTES)[EmbeddableWidget][number];
 
-/** The `--ct-*` properties the builder lets a webmaster set, with the widgets' own defaults. */
-export const THEME_DEFAULTS = {
-  '--ct-color-accent': '#0b57a4',
-  '--ct-color-text': '#1f2328',
-  '--ct-color-surface': '#ffffff',
-  '--ct-color-border': '#c9ced6',
-} as const;
-export type ThemeColor = keyof typeof THEME_DEFAULTS;
-export const THEME_COLORS = Object.keys(THEME_DEFAULTS) as ThemeColor[];
+/** The `--ct-*` colours the builder lets a webmaster set, in the order of its pickers. */
+export const THEME_COLORS = ['--ct-color-accent', '--ct-color-text', '--ct-color-surface', '--ct-color-border'] as const satisfies readonly ColorToken[];
+export type ThemeColor = (typeof THEME_COLORS)[number];
+/** Their defaults, from the token table. */
+export const THEME_DEFAULTS = Object.fromEntries(THEME_COLORS.map((name) => [name, tokenDefault(name)])) as Record<ThemeColor, string>;
 
 export interface EmbedConfig {
   widget: EmbeddableWidget;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from './tokens.js';
 
 /**
  * Status and timeliness badges and marks. The text always says what they mean; colour and the
@@ -9,49 +10,49 @@ export const progressStyles = css`
     display: inline-block;
     padding: 0 0.4em;
     border: 1px solid currentColor;
-    border-radius: var(--ct-radius, 4px);
+    border-radius: ${token('--ct-radius')};
     font-size: 0.875em;
     line-height: 1.5;
     white-space: nowrap;
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .badge.done-on-time,
   .mark.done-on-time {
-    color: var(--ct-color-on-time, #1e6b34);
+    color: ${token('--ct-color-on-time')};
   }
 
   .badge.done-late,
   .mark.done-late {
-    color: var(--ct-color-late, #8a4b00);
+    color: ${token('--ct-color-late')};
   }
 
   .badge.open-not-due,
   .mark.open-not-due {
-    color: var(--ct-color-accent, #0b57a4);
+    color: ${token('--ct-color-accent')};
   }
 
   .mark.open-overdue {
-    color: var(--ct-color-overdue, #b3261e);
+    color: ${token('--ct-color-overdue')};
     font-weight: bold;
   }
 
   /* The filled badge's text takes the surface colour, so a theme with a dark surface keeps it readable. */
   .badge.open-overdue {
-    color: var(--ct-color-surface, #fff);
-    background: var(--ct-color-overdue, #b3261e);
-    border-color: var(--ct-color-overdue, #b3261e);
+    color: ${token('--ct-color-surface')};
+    background: ${token('--ct-color-overdue')};
+    border-color: ${token('--ct-color-overdue')};
     font-weight: bold;
   }
 
   .deadline-marks::before {
     content: ' · ';
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .deadline-marks .mark:not(:last-child)::after {
     content: ', ';
-    color: var(--ct-color-text, #1f2328);
+    color: ${token('--ct-color-text')};
     font-weight: normal;
   }
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from './tokens.js';
 
 /**
  * Tokens and the pieces every widget has (base box, status line, problem box, buttons).
@@ -24,25 +25,25 @@ export const sharedStyles = css`
   .base {
     all: initial;
     display: block;
-    font-family: var(--ct-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    font-size: var(--ct-font-size, 15px);
+    font-family: ${token('--ct-font-family')};
+    font-size: ${token('--ct-font-size')};
     line-height: 1.5;
-    color: var(--ct-color-text, #1f2328);
+    color: ${token('--ct-color-text')};
     box-sizing: border-box;
-    background: var(--ct-color-surface, #fff);
-    border: 1px solid var(--ct-color-border, #c9ced6);
-    border-radius: var(--ct-radius, 4px);
-    padding: var(--ct-spacing, 1em);
+    background: ${token('--ct-color-surface')};
+    border: 1px solid ${token('--ct-color-border')};
+    border-radius: ${token('--ct-radius')};
+    padding: ${token('--ct-spacing')};
   }
 
   .status {
     margin: 0;
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .problems {
-    border-left: 4px solid var(--ct-color-error, #b3261e);
-    background: var(--ct-color-error-surface, #fcebea);
+    border-left: 4px solid ${token('--ct-color-error')};
+    background: ${token('--ct-color-error-surface')};
     padding: 0.5em 1em;
     margin-bottom: 1em;
   }
@@ -50,7 +51,7 @@ export const sharedStyles = css`
   .problems-title {
     margin: 0;
     font-weight: bold;
-    color: var(--ct-color-error, #b3261e);
+    color: ${token('--ct-color-error')};
   }
 
   .problems ul {
@@ -60,20 +61,20 @@ export const sharedStyles = css`
 
   button {
     font: inherit;
-    color: var(--ct-color-accent, #0b57a4);
+    color: ${token('--ct-color-accent')};
     background: transparent;
     border: 1px solid currentColor;
-    border-radius: var(--ct-radius, 4px);
+    border-radius: ${token('--ct-radius')};
     padding: 0.25em 0.75em;
     cursor: pointer;
   }
 
   a {
-    color: var(--ct-color-accent, #0b57a4);
+    color: ${token('--ct-color-accent')};
   }
 
   :focus-visible {
-    outline: 2px solid var(--ct-color-focus, #0b57a4);
+    outline: 2px solid ${token('--ct-color-focus')};
     outline-offset: 2px;
   }
 

@@ -1,15 +1,16 @@
 import { css } from 'lit';
+import { token } from './tokens.js';
 
 /** The "now" lines, their legal-basis disclosure and the issuer line (`succession-view.ts`). */
 export const successionStyles = css`
   .now {
-    color: var(--ct-color-text, #1f2328);
+    color: ${token('--ct-color-text')};
     font-style: italic;
   }
 
   .now-functions,
   .now-step {
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
     font-style: normal;
   }
 
@@ -26,7 +27,7 @@ export const successionStyles = css`
 
   .now-basis summary {
     display: inline;
-    color: var(--ct-color-accent, #0b57a4);
+    color: ${token('--ct-color-accent')};
     text-decoration: underline;
     cursor: pointer;
   }
@@ -49,6 +50,6 @@ export const successionStyles = css`
   .issuer-now {
     margin: 0 0 0.75em;
     padding: 0.5em 0.75em;
-    border-inline-start: 3px solid var(--ct-color-accent, #0b57a4);
+    border-inline-start: 3px solid ${token('--ct-color-accent')};
   }
 `;

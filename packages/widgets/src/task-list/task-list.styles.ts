@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { token } from '../shared/tokens.js';
 
 export const taskListStyles = css`
   .controls {
@@ -16,7 +17,7 @@ export const taskListStyles = css`
     flex: 1 1 12em;
     min-width: 0;
     font-size: 0.9em;
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .controls label.search {
@@ -26,10 +27,10 @@ export const taskListStyles = css`
   input,
   select {
     font: inherit;
-    color: var(--ct-color-text, #1f2328);
-    background: var(--ct-color-surface, #fff);
-    border: 1px solid var(--ct-color-border, #c9ced6);
-    border-radius: var(--ct-radius, 4px);
+    color: ${token('--ct-color-text')};
+    background: ${token('--ct-color-surface')};
+    border: 1px solid ${token('--ct-color-border')};
+    border-radius: ${token('--ct-radius')};
     padding: 0.35em 0.5em;
     max-width: 100%;
   }
@@ -50,7 +51,7 @@ export const taskListStyles = css`
     padding: 0;
     margin-bottom: 0.25em;
     font-size: 0.9em;
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .download button {
@@ -64,7 +65,7 @@ export const taskListStyles = css`
 
   .summary {
     margin: 0 0 0.5em;
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .tasks {
@@ -75,7 +76,7 @@ export const taskListStyles = css`
 
   .task {
     padding: 0.75em 0;
-    border-top: 1px solid var(--ct-color-border, #c9ced6);
+    border-top: 1px solid ${token('--ct-color-border')};
     scroll-margin-top: 1em;
   }
 
@@ -84,8 +85,8 @@ export const taskListStyles = css`
   }
 
   .task.targeted {
-    background: var(--ct-color-highlight, #fff1a8);
-    box-shadow: 0 0 0 0.5em var(--ct-color-highlight, #fff1a8);
+    background: ${token('--ct-color-highlight')};
+    box-shadow: 0 0 0 0.5em ${token('--ct-color-highlight')};
   }
 
   .place {
@@ -94,7 +95,7 @@ export const taskListStyles = css`
     gap: 1em;
     margin: 0 0 0.25em;
     font-size: 0.875em;
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .text {
@@ -110,7 +111,7 @@ export const taskListStyles = css`
   }
 
   mark {
-    background: var(--ct-color-highlight, #fff1a8);
+    background: ${token('--ct-color-highlight')};
     color: inherit;
   }
 
@@ -163,7 +164,7 @@ export const taskListStyles = css`
   }
 
   .role {
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .progress {
@@ -178,13 +179,13 @@ export const taskListStyles = css`
   }
 
   .when {
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .citation {
     margin: 0.25em 0 0;
     font-size: 0.8em;
-    color: var(--ct-color-muted, #545b64);
+    color: ${token('--ct-color-muted')};
   }
 
   .empty p {

@@ -71,22 +71,22 @@ const searchModule = /* @__PURE__ */ new LazyModule(() => import('../shared/lazy
  * @csspart now - After an agency's name, with `as-of` on or after a succession link: who carries its work now, or its end.
  * @csspart now-basis - The disclosure listing the legal documents of the "now" line.
  *
- * @cssproperty --ct-font-family - Font of the widget. Default: a system sans-serif stack; `inherit` takes the page's.
- * @cssproperty --ct-font-size - Base text size, in px (never rem). Default: 15px.
- * @cssproperty --ct-color-text - Text colour. Default `#1f2328`.
- * @cssproperty --ct-color-muted - Secondary text (counts, citations). Default `#545b64`.
- * @cssproperty --ct-color-accent - Links, buttons, focus. Default `#0b57a4`.
- * @cssproperty --ct-color-focus - Focus outline. Default `#0b57a4`.
- * @cssproperty --ct-color-surface - Background. Default `#fff`.
- * @cssproperty --ct-color-border - Borders and separators. Default `#c9ced6`.
- * @cssproperty --ct-color-highlight - Background of search matches and of the targeted task. Default `#fff1a8`.
- * @cssproperty --ct-color-error - Problem text and border. Default `#b3261e`.
- * @cssproperty --ct-color-error-surface - Problem background. Default `#fcebea`.
- * @cssproperty --ct-color-overdue - Overdue badges (filled) and marks. Default `#b3261e`.
- * @cssproperty --ct-color-late - "Done late" badges and marks. Default `#8a4b00`.
- * @cssproperty --ct-color-on-time - "Done on time" badges and marks. Default `#1e6b34`.
- * @cssproperty --ct-radius - Corner radius. Default `4px`.
- * @cssproperty --ct-spacing - Inner padding. Default `1em`.
+ * @cssproperty --ct-font-family - Font of the widget; `inherit` takes the page's.
+ * @cssproperty --ct-font-size - Base text size, in px (never rem).
+ * @cssproperty --ct-color-text - Text colour.
+ * @cssproperty --ct-color-muted - Secondary text (counts, citations).
+ * @cssproperty --ct-color-accent - Links, buttons, focus.
+ * @cssproperty --ct-color-focus - Focus outline.
+ * @cssproperty --ct-color-surface - Background.
+ * @cssproperty --ct-color-border - Borders and separators.
+ * @cssproperty --ct-color-highlight - Background of search matches and of the targeted task.
+ * @cssproperty --ct-color-error - Problem text and border.
+ * @cssproperty --ct-color-error-surface - Problem background.
+ * @cssproperty --ct-color-overdue - Overdue badges (filled) and marks.
+ * @cssproperty --ct-color-late - "Done late" badges and marks.
+ * @cssproperty --ct-color-on-time - "Done on time" badges and marks.
+ * @cssproperty --ct-radius - Corner radius.
+ * @cssproperty --ct-spacing - Inner padding.
  *
  * @event {CustomEvent<FilterChangeDetail>} ct-filter-change - A visitor changed the search or a filter, or cleared them; `detail` is the new filter.
  * @event {CustomEvent<TaskSelectDetail>} ct-task-select - A visitor followed the link of a task; `detail.taskId` is its id.
