@@ -1,3 +1,4 @@
+import type { ExportFormat } from '@chuongtrinh/core/export';
 /**
  * Every event the widgets fire. All are `CustomEvent`s that bubble and cross shadow roots
  * (`composed`), and all are fired on a visitor's action only, never when code sets a property.
@@ -21,7 +22,7 @@ export interface TaskSelectDetail {
 
 /** The file a visitor downloaded from `<ct-task-list controls>`: its format, name and how many tasks it holds. */
 export interface DownloadDetail {
-  format: 'csv' | 'json' | 'ics';
+  format: ExportFormat;
   fileName: string;
   taskCount: number;
 }

@@ -2,23 +2,16 @@ import type { Language } from '../translations/translation.js';
 import type { EmbeddableWidget, EmbedForm, ThemeColor } from './snippet.js';
 
 /**
- * UI strings of the builder. Kept apart from the widgets' translation tables: the builder is its
- * own script, and its strings should not weigh on every page that only shows a widget.
+ * The builder's own UI strings. What it shares with the widgets (the agency, role, area and year
+ * filters, role names) comes from the widgets' translation table, written once there; only what
+ * no widget says is here: the builder is its own script, and its strings should not weigh on every
+ * page that only shows a widget.
  */
 export interface EmbedBuilderTranslation {
   widgetLegend: string;
   widgets: Record<EmbeddableWidget, string>;
   dataLegend: string;
-  agency: string;
-  anyAgency: string;
   agencyRequired: string;
-  role: string;
-  anyRole: string;
-  roles: Record<'lead' | 'coordinating' | 'responsible', string>;
-  area: string;
-  anyArea: string;
-  year: string;
-  anyYear: string;
   query: string;
   limit: string;
   controls: string;
@@ -56,16 +49,7 @@ export const vi: EmbedBuilderTranslation = {
     'ct-deadline-timeline': 'Dòng thời gian thời hạn',
   },
   dataLegend: 'Nội dung',
-  agency: 'Cơ quan',
-  anyAgency: 'Tất cả cơ quan',
   agencyRequired: 'Thẻ cơ quan cần chọn một cơ quan.',
-  role: 'Vai trò',
-  anyRole: 'Mọi vai trò',
-  roles: { lead: 'chủ trì', coordinating: 'phối hợp', responsible: 'thực hiện' },
-  area: 'Lĩnh vực',
-  anyArea: 'Mọi lĩnh vực',
-  year: 'Năm thời hạn',
-  anyYear: 'Mọi năm',
   query: 'Từ khóa tìm kiếm',
   limit: 'Số nhiệm vụ tối đa',
   controls: 'Cho người xem tìm và lọc',
@@ -111,16 +95,7 @@ export const en: EmbedBuilderTranslation = {
     'ct-deadline-timeline': 'Deadline timeline',
   },
   dataLegend: 'Content',
-  agency: 'Agency',
-  anyAgency: 'All agencies',
   agencyRequired: 'The agency card needs an agency.',
-  role: 'Role',
-  anyRole: 'Any role',
-  roles: { lead: 'lead', coordinating: 'coordinating', responsible: 'responsible' },
-  area: 'Area',
-  anyArea: 'Any area',
-  year: 'Deadline year',
-  anyYear: 'Any year',
   query: 'Search words',
   limit: 'At most this many tasks',
   controls: 'Let visitors search and filter',

@@ -165,7 +165,7 @@ export class CtEmbedBuilder extends CtElement {
   };
 
   private renderReady(program: Program): TemplateResult {
-    const words = this.words;
+    const { words, t } = this;
     const { config } = this;
     const value = (name: WidgetAttribute) => String(config.attributes[name] ?? '');
     const missingAgency = config.widget === 'ct-agency-card' && value('agency') === '';
@@ -182,25 +182,25 @@ export class CtEmbedBuilder extends CtElement {
         </fieldset>
         <fieldset>
           <legend>${words.dataLegend}</legend>
-          <label>${words.agency}
+          <label>${t.agencyLabel}
             <select name="agency" @change=${this.onAttributeInput} aria-describedby=${missingAgency ? 'agency-required' : nothing}>
-              <option value="" ?selected=${value('agency') === ''}>${config.widget === 'ct-agency-card' ? '—' : words.anyAgency}</option>
+              <option value="" ?selected=${value('agency') === ''}>${config.widget === 'ct-agency-card' ? '—' : t.anyAgency}</option>
               ${this.agenciesByName(program).map((agency) => html`<option value=${agency.id} ?selected=${value('agency') === agency.id}>${agency.name}</option>`)}
             </select>
           </label>
           ${missingAgency ? html`<p class="hint" id="agency-required">${words.agencyRequired}</p>` : nothing}
           ${this.offers('agency-role')
-            ? html`<label>${words.role}
+            ? html`<label>${t.roleLabel}
                 <select name="agency-role" ?disabled=${value('agency') === ''} @change=${this.onAttributeInput}>
-                  <option value="" ?selected=${value('agency-role') === ''}>${words.anyRole}</option>
-                  ${AGENCY_ROLES.map((role) => html`<option value=${role} ?selected=${value('agency-role') === role}>${words.roles[role]}</option>`)}
+                  <option value="" ?selected=${value('agency-role') === ''}>${t.anyRole}</option>
+                  ${AGENCY_ROLES.map((role) => html`<option value=${role} ?selected=${value('agency-role') === role}>${t.roles[role]}</option>`)}
                 </select>
               </label>`
             : nothing}
           ${this.offers('area')
-            ? html`<label>${words.area}
+            ? html`<label>${t.areaLabel}
                 <select name="area" @change=${this.onAttributeInput}>
-                  <option value="" ?selected=${value('area') === ''}>${words.anyArea}</option>
+                  <option value="" ?selected=${value('area') === ''}>${t.anyArea}</option>
                   ${program.areas.flatMap((area) => [
                     html`<option value=${String(area.number)} ?selected=${value('area') === String(area.number)}>${area.number}. ${area.title}</option>`,
                     ...area.sections.map(
@@ -211,9 +211,9 @@ export class CtEmbedBuilder extends CtElement {
               </label>`
             : nothing}
           ${this.offers('year')
-            ? html`<label>${words.year}
+            ? html`<label>${t.yearLabel}
                 <select name="year" @change=${this.onAttributeInput}>
-                  <option value="" ?selected=${value('year') === ''}>${words.anyYear}</option>
+                  <option value="" ?selected=${value('year') === ''}>${t.anyYear}</option>
                   ${Array.from({ length: program.period.end - program.period.start + 1 }, (_, i) => String(program.period.start + i)).map(
                     (year) => html`<option value=${year} ?selected=${value('year') === year}>${year}</option>`,
                   )}

@@ -1,4 +1,5 @@
 import type { Deadline, Role } from '@chuongtrinh/core';
+import type { ExportFormat } from '@chuongtrinh/core/export';
 import type { TaskStatus, Timeliness } from '@chuongtrinh/core/status';
 import type { WidgetProblem } from '../shared/problems.js';
 
@@ -77,7 +78,7 @@ export interface Translation {
   byTimeliness: string;
   byReportedStatus: string;
   downloadLabel: string;
-  downloadFormats: Record<'csv' | 'json' | 'ics', string>;
+  downloadFormats: Record<ExportFormat, string>;
   /** First word of downloaded file names, in plain ASCII (`nhiem-vu-so-cong-thuong.csv`). */
   fileNameBase: string;
 
