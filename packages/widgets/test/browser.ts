@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { expect, vi } from 'vitest';
+import { expect, onTestFinished, vi } from 'vitest';
 import type { CtElement } from '../src/shared/ct-element.js';
 
 declare module 'vitest/browser' {
@@ -54,6 +54,15 @@ export function parts<T extends Element = HTMLElement>(element: Element, selecto
 /** Text with whitespace collapsed, as a reader sees it. */
 export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Listens on the document for `type` until the test ends: a listener left behind would see the
+ * next tests' events.
+ */
+export function listen<K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void): void {
+  document.addEventListener(type, listener);
+  onTestFinished(() => document.removeEventListener(type, listener));
 }
 
 /** Fails the test with the rule ids and targets of every axe violation in the page. */

@@ -2,7 +2,7 @@ import { applyStatus, deadlinesByYear, validateFilter, type DeadlineEntry, type 
 import { program } from '@chuongtrinh/core/data';
 import { describe, expect, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import { allowWarnings, expectNoAxeViolations, mount, part, parts, textOf } from '../../test/browser.js';
+import { allowWarnings, expectNoAxeViolations, listen, mount, part, parts, textOf } from '../../test/browser.js';
 import { AS_OF, everyClass, overlay, served } from '../../test/overlays.js';
 import { everyPrecisionProgram } from '../../test/precisions.js';
 import type { FilterChangeDetail } from '../events.js';
@@ -163,7 +163,7 @@ describe('bad input: shown in the widget, logged once', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     await expectNoAxeViolations();
     const changes: FilterChangeDetail[] = [];
-    document.addEventListener('ct-filter-change', (event) => changes.push(event.detail));
+    listen('ct-filter-change', (event) => changes.push(event.detail));
     await userEvent.click(part(timeline, '[part~="clear-button"]'));
     await timeline.updateComplete;
     expect(yearItems(timeline)).toHaveLength(deadlinesByYear(program).years.length);

@@ -19,7 +19,7 @@ import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
 import ICAL from 'ical.js';
 import { describe, expect, test, vi as vitest } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import { allowWarnings, expectNoAxeViolations, mount, part, parts, settled, textOf } from '../../test/browser.js';
+import { allowWarnings, expectNoAxeViolations, listen, mount, part, parts, settled, textOf } from '../../test/browser.js';
 import { AS_OF, everyClass, overlay, served } from '../../test/overlays.js';
 import { everyPrecisionProgram } from '../../test/precisions.js';
 import type { DownloadDetail, FilterChangeDetail } from '../events.js';
@@ -172,7 +172,7 @@ describe('visitors', () => {
   test('filter with the selects, and each change is announced with a ct-filter-change event', async () => {
     const list = await mount<CtTaskList>('<ct-task-list controls></ct-task-list>');
     const changes: FilterChangeDetail[] = [];
-    document.addEventListener('ct-filter-change', (event) => changes.push(event.detail));
+    listen('ct-filter-change', (event) => changes.push(event.detail));
     const select = (name: string) => part<HTMLSelectElement>(list, `select[name="${name}"]`);
 
     expect(select('agency-role').disabled).toBe(true);
@@ -245,7 +245,7 @@ describe('visitors', () => {
     const list = await mount<CtTaskList>('<ct-task-list agency="so-cong-thuong"></ct-task-list>');
     const [first] = filterTasks(program, { agency: 'so-cong-thuong' });
     const selected: string[] = [];
-    document.addEventListener('ct-task-select', (event) => selected.push(event.detail.taskId));
+    listen('ct-task-select', (event) => selected.push(event.detail.taskId));
     try {
       await userEvent.click(part(list, `[id="${first!.id}"] [part~="permalink"]`));
       await vitest.waitFor(() => expect(part(list, `[id="${first!.id}"]`).classList.contains('targeted')).toBe(true));
@@ -293,7 +293,7 @@ describe('visitors', () => {
   test('setting properties from code fires no event', async () => {
     const list = await mount<CtTaskList>('<ct-task-list controls></ct-task-list>');
     const listener = vitest.fn();
-    document.addEventListener('ct-filter-change', listener);
+    listen('ct-filter-change', listener);
     list.agency = 'so-cong-thuong';
     list.query = 'điện';
     await settled(list);
@@ -413,7 +413,7 @@ describe('bad input: shown in the widget, logged once', () => {
     expect(warn.mock.calls[0]?.[0]).toContain(`agency="${agency}" year="${year}"`);
     await expectNoAxeViolations();
     const changes: FilterChangeDetail[] = [];
-    document.addEventListener('ct-filter-change', (event) => changes.push(event.detail));
+    listen('ct-filter-change', (event) => changes.push(event.detail));
     await userEvent.click(part(list, '[part~="empty"] [part~="clear-button"]'));
     await list.updateComplete;
     expect(shownIds(list)).toHaveLength(program.tasks.length);
@@ -555,7 +555,7 @@ describe('status overlays (status-src)', () => {
     const list = await mount<CtTaskList>(`<ct-task-list controls status-src="${served(overlay(entries))}" as-of="${AS_OF}"></ct-task-list>`);
     const report = applyStatus(program, [overlay(entries)], { asOf: AS_OF });
     const changes: FilterChangeDetail[] = [];
-    document.addEventListener('ct-filter-change', (event) => changes.push(event.detail));
+    listen('ct-filter-change', (event) => changes.push(event.detail));
     const select = part<HTMLSelectElement>(list, 'select[name="status"]');
     expect([...select.options].map((option) => option.value).filter(Boolean)).toEqual([...STATUS_FILTERS]);
 
@@ -750,7 +750,7 @@ describe('downloads', () => {
     const src = served(overlay(entries));
     const list = await mount<CtTaskList>(`<ct-task-list controls agency="so-cong-thuong" agency-role="lead" status-src="${src}" as-of="${AS_OF}"></ct-task-list>`);
     const events: DownloadDetail[] = [];
-    document.addEventListener('ct-download', (event) => events.push(event.detail));
+    listen('ct-download', (event) => events.push(event.detail));
     const file = await download(list, 'csv', files);
     expect(file.name).toBe('nhiem-vu-so-cong-thuong-lead.csv');
     expect(file.blob.type).toBe('text/csv;charset=utf-8');
@@ -832,7 +832,7 @@ describe('downloads', () => {
     const files = captureDownloads();
     const list = await mount<CtTaskList>('<ct-task-list controls agency="so-cong-thuong"></ct-task-list>');
     const events: DownloadDetail[] = [];
-    document.addEventListener('ct-download', (event) => events.push(event.detail));
+    listen('ct-download', (event) => events.push(event.detail));
     part(list, '[part~="download-button"][data-format="csv"]').click();
     list.agency = 'so-y-te';
     await vitest.waitFor(() => expect(files).toHaveLength(1));
@@ -844,7 +844,7 @@ describe('downloads', () => {
 
   test('setting properties from code fires no ct-download', async () => {
     const listener = vitest.fn();
-    document.addEventListener('ct-download', listener);
+    listen('ct-download', listener);
     const list = await mount<CtTaskList>('<ct-task-list controls></ct-task-list>');
     list.agency = 'so-cong-thuong';
     await settled(list);
