@@ -2,6 +2,7 @@ import { program } from '@chuongtrinh/core/data';
 import { validateProgram } from '@chuongtrinh/core/validate';
 import type { LitElement } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { served, textOf } from '../test/page.js';
 
 /**
  * What the stories need besides the widgets: `src` datasets that fail in each way a page author's
@@ -30,10 +31,6 @@ export function installFetchFixtures(): void {
   };
 }
 
-/** A blob: URL serving `body`, as a page author's own dataset file would be. */
-function served(body: string, type = 'application/json'): string {
-  return URL.createObjectURL(new Blob([body], { type }));
-}
 
 /** A page in place of the dataset: the server's "not found" page served with status 200. */
 export const notJsonSrc = () => served('<!doctype html><html><body>Trang không tồn tại</body></html>', 'text/html');
@@ -65,10 +62,7 @@ export function partOf(widget: Element, selector: string): HTMLElement | null {
   return widget.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 }
 
-/** Text with whitespace collapsed, as a reader sees it. */
-export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+export { textOf };
 
 /** Waits until every widget in the story shows neither its loading nor its searching line. */
 export async function settled(canvas: HTMLElement): Promise<void> {

@@ -51,10 +51,7 @@ export function parts<T extends Element = HTMLElement>(element: Element, selecto
   return [...(element.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
 }
 
-/** Text with whitespace collapsed, as a reader sees it. */
-export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+export { textOf } from './page.js';
 
 /**
  * Listens on the document for `type` until the test ends: a listener left behind would see the

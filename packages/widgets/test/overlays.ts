@@ -11,10 +11,7 @@ import { program } from '@chuongtrinh/core/data';
 /** The date the fixtures are judged at: after the 2021 deadlines, before the later ones. */
 export const AS_OF = '2022-06-30';
 
-/** A blob: URL serving `body` (JSON unless a string is given). */
-export function served(body: unknown, type = 'application/json'): string {
-  return URL.createObjectURL(new Blob([typeof body === 'string' ? body : JSON.stringify(body)], { type }));
-}
+export { served } from './page.js';
 
 /** An overlay as an agency writes it. */
 export function overlay(entries: unknown[], fields: Record<string, unknown> = {}): Record<string, unknown> {
