@@ -92,6 +92,20 @@ export async function waitForWidgets(page: Page): Promise<void> {
 }
 
 /** axe-core violations inside the page's widgets (their shadow trees included). */
+/**
+ * What overflows the page sideways: its width beyond the viewport's, and the elements (widgets
+ * included) whose box passes the right edge. A phone reader would have to scroll sideways.
+ */
+export async function sidewaysOverflow(page: Page): Promise<{ overflow: number; elements: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const elements = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 1 && getComputedStyle(element).position !== 'fixed')
+      .map((element) => element.localName + (element.id ? `#${element.id}` : ''));
+    return { overflow: document.documentElement.scrollWidth - width, elements: elements.slice(0, 5) };
+  });
+}
+
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {

@@ -4,7 +4,7 @@ import { program } from '@chuongtrinh/core/data';
 import { agencyWorkload, applyStatus, deadlinesByYear, filterTasks, search, TIMELINESS } from '@chuongtrinh/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, SCREENSHOTS, useDemo, VIEWPORTS } from './harness.js';
+import { axeViolations, SCREENSHOTS, sidewaysOverflow, useDemo, VIEWPORTS } from './harness.js';
 
 const demo = useDemo();
 const PAGES = ['index.html', 'portal.html', 'agency.html', 'investors.html', 'csp.html', 'embed.html', 'prerendered.html', 'iframe.html'];
@@ -45,9 +45,10 @@ describe.each(PAGES)('%s', (path) => {
     await page.context().close();
   });
 
-  test('is captured at desktop and phone widths for people to look at', async () => {
+  test('fits desktop and phone widths without scrolling sideways (and is captured for people to look at)', async () => {
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {
       const { page } = await demo.visit(path, { viewport });
+      expect(await sidewaysOverflow(page), `${path} at ${viewport.width} px`).toEqual({ overflow: 0, elements: [] });
       const file = fileURLToPath(new URL(`${path.replace('.html', '')}-${name}.png`, SCREENSHOTS));
       await page.screenshot({ path: file, fullPage: true });
       await page.context().close();

@@ -4,7 +4,7 @@ import { program } from '@chuongtrinh/core/data';
 import { agencyTasks, applyStatus, buildReport, reportToCsv } from '@chuongtrinh/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, SCREENSHOTS, useDemo, VIEWPORTS, waitForWidgets } from './harness.js';
+import { axeViolations, SCREENSHOTS, sidewaysOverflow, useDemo, VIEWPORTS, waitForWidgets } from './harness.js';
 
 const demo = useDemo();
 const AGENCY = 'so-noi-vu';
@@ -45,11 +45,12 @@ describe('bao-cao-tien-do.html: an officer reports on the agency’s tasks', () 
     await context.close();
   });
 
-  test('is captured at desktop and phone widths', async () => {
+  test('fits desktop and phone widths without scrolling sideways (and is captured)', async () => {
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {
       const { page } = await demo.visit('bao-cao-tien-do.html', { viewport });
       await pickAgency(page);
       await task(page, 0).locator('select[name="status"]').selectOption('done');
+      expect(await sidewaysOverflow(page), `at ${viewport.width} px`).toEqual({ overflow: 0, elements: [] });
       await page.screenshot({ path: fileURLToPath(new URL(`bao-cao-tien-do-${name}.png`, SCREENSHOTS)) });
       await page.context().close();
     }
