@@ -99,12 +99,20 @@ const tokensWithoutDescriptions: Plugin = {
   },
 };
 
+/** One npm entry per element (`@chuongtrinh/widgets/task-list`), registering that element only. */
+export const ELEMENT_ENTRIES = {
+  'task-list': 'src/task-list/task-list.ts',
+  'agency-card': 'src/agency-card/agency-card.ts',
+  'deadline-timeline': 'src/deadline-timeline/deadline-timeline.ts',
+};
+
 /** The npm entry: ESM and types; lit and @chuongtrinh/core stay dependencies. */
 export const npmBuild: Options = {
   // The JSX entries hold only types; their (empty) JS files let `import '@chuongtrinh/widgets/react'`
   // resolve in a project that imports it without `type`.
   entry: {
     index: 'src/index.ts',
+    ...ELEMENT_ENTRIES,
     'embed-builder': 'src/embed-builder/embed-builder.ts',
     'status-editor': 'src/status-editor/status-editor.ts',
     'jsx-react': 'src/jsx/react.ts',
@@ -117,6 +125,7 @@ export const npmBuild: Options = {
   dts: {
     entry: {
       index: 'src/index.ts',
+      ...ELEMENT_ENTRIES,
       'embed-builder': 'src/embed-builder/embed-builder.ts',
       'status-editor': 'src/status-editor/status-editor.ts',
       'jsx-react': 'src/jsx/react.ts',

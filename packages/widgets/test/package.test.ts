@@ -5,7 +5,7 @@ import { build } from 'tsup';
 import { expect, test } from 'vitest';
 import { buildPasted } from '../scripts/pasted-build.js';
 import { tokenDefault } from '../src/shared/tokens.js';
-import { npmBuild } from '../tsup.config.js';
+import { ELEMENT_ENTRIES, npmBuild } from '../tsup.config.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 interface Declaration {
@@ -42,6 +42,35 @@ async function filesUnder(dir: string): Promise<string[]> {
 /** A `sideEffects` entry (`./dist/chunks/*.js`) as a regular expression over package paths. */
 const globToRegExp = (glob: string) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
 
+/** `path` and every file it imports statically, transitively (a dynamic import() is a lazy part, loaded when needed). */
+function loadedWith(sources: ReadonlyMap<string, string>, path: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  for (const [, specifier] of (sources.get(path) ?? '').matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"()]*?from\s*)?['"](\.[^'"]+)['"]/g)) {
+    loadedWith(sources, `./${join(dirname(path), specifier!)}`, seen);
+  }
+  return seen;
+}
+
+test('the npm entry of each element registers that element only; the main entry registers all three', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'chuongtrinh-entries-'));
+  try {
+    const dist = join(dir, 'dist');
+    await build({ ...npmBuild, outDir: dist, dts: false, sourcemap: false, config: false, silent: true });
+    const sources = new Map<string, string>();
+    for (const file of await filesUnder(dist)) if (file.endsWith('.js')) sources.set(`./${relative(dir, file)}`, await readFile(file, 'utf8'));
+    const tagsOf = (entry: string) =>
+      [...loadedWith(sources, `./dist/${entry}.js`)].flatMap((file) => [...(sources.get(file) ?? '').matchAll(/defineElement\(["'](ct-[a-z-]+)["']/g)].map(([, tag]) => tag)).sort();
+    for (const entry of Object.keys(ELEMENT_ENTRIES)) {
+      expect(tagsOf(entry), entry).toEqual([`ct-${entry}`]);
+      expect(packageJson.exports, entry).toHaveProperty(`./${entry}`);
+    }
+    expect(tagsOf('index')).toEqual(['ct-agency-card', 'ct-deadline-timeline', 'ct-task-list']);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test('"sideEffects" covers every built file that registers elements or imports one, so bundlers keep them', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'chuongtrinh-package-'));
   try {
@@ -50,16 +79,7 @@ test('"sideEffects" covers every built file that registers elements or imports o
     await buildPasted(dist);
     const sources = new Map<string, string>();
     for (const file of await filesUnder(dist)) if (file.endsWith('.js')) sources.set(`./${relative(dir, file)}`, await readFile(file, 'utf8'));
-    const registers = (path: string, seen = new Set<string>()): boolean => {
-      if (seen.has(path)) return false;
-      seen.add(path);
-      const source = sources.get(path) ?? '';
-      if (source.includes('customElements.define')) return true;
-      // Static imports only: a dynamic import() is a lazy part, loaded when needed.
-      return [...source.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"()]*?from\s*)?['"](\.[^'"]+)['"]/g)].some(([, specifier]) =>
-        registers(`./${join(dirname(path), specifier!)}`, seen),
-      );
-    };
+    const registers = (path: string) => [...loadedWith(sources, path)].some((file) => sources.get(file)?.includes('customElements.define'));
     const patterns = packageJson.sideEffects.map(globToRegExp);
     const needed = [...sources.keys()].filter((path) => registers(path));
     expect(needed.filter((path) => !patterns.some((pattern) => pattern.test(path)))).toEqual([]);
