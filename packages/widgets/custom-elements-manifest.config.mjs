@@ -9,7 +9,7 @@ const ENTRIES = [
 
 // Built by tsup before the analyzer runs (`npm run build`): the one table of the tokens' defaults.
 const { TOKENS } = await import('./dist/node/tokens.js');
-const TOKEN_DEFAULTS = new Map(TOKENS.map((token) => [token.name, token.defaults.light]));
+const TOKEN_DEFAULTS = new Map(Object.entries(TOKENS).map(([name, token]) => [name, token.light]));
 
 /**
  * The analyzer describes the sources; the package ships `dist/`. This rewrites the manifest for

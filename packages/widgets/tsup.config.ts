@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { TOKENS } from './src/shared/tokens.js';
 
 type TsupPlugin = NonNullable<Options['plugins']>[number];
 
@@ -82,18 +83,23 @@ const zodOwnKeys: Plugin = {
   },
 };
 
-// The token table's descriptions are for the manifest, the builder and Storybook; a page needs
-// only names and defaults, so the pasted files leave them out (the build fails if none is found,
-// rather than shipping them unnoticed).
-const TOKEN_DESCRIPTION = / description: '(?:[^'\\]|\\.)*',/g;
+// In the pasted files each `${token('--ct-…')}` of a stylesheet is written out as the
+// `var(--ct-…, default)` it stands for, from the same table: a page then downloads neither the
+// table nor the function. (The build fails on a name the table lacks or a call it cannot inline.)
+const TOKEN_CALL = /\$\{token\('(--ct-[a-z-]+)'\)\}/g;
+const TOKEN_IMPORT = /^import \{ token \} from '[./]+(?:shared\/)?tokens\.js';\n/m;
 
-const tokensWithoutDescriptions: Plugin = {
-  name: 'tokens-without-descriptions',
+const inlineTokens: Plugin = {
+  name: 'inline-tokens',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]shared[\\/]tokens\.ts$/ }, async ({ path }) => {
+    build.onLoad({ filter: /\.styles\.ts$/ }, async ({ path }) => {
       const code = await readFile(path, 'utf8');
-      const contents = code.replace(TOKEN_DESCRIPTION, '');
-      if (contents === code) throw new Error(`${path}: the token table has no descriptions of the expected shape`);
+      const contents = code.replace(TOKEN_IMPORT, '').replace(TOKEN_CALL, (_, name: string) => {
+        const entry = (TOKENS as Record<string, { light: string } | undefined>)[name];
+        if (!entry) throw new Error(`${path}: ${name} is not in src/shared/tokens.ts`);
+        return `var(${name}, ${entry.light})`;
+      });
+      if (/\btoken\(/.test(contents)) throw new Error(`${path}: a token() call of an unexpected shape`);
       return { contents, loader: 'ts' };
     });
   },
@@ -236,7 +242,7 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
       inject: [...(common.inject ?? []), TRUSTED_TYPES_GUARD],
       // Splitting only for the `lazy-chunk` dataset variant of the benchmark.
       splitting: true,
-      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard, tokensWithoutDescriptions],
+      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard, inlineTokens],
       esbuildOptions(options) {
         common.esbuildOptions?.(options, { format: 'esm' });
         options.chunkNames = 'chuongtrinh-[name]-[hash]';
@@ -253,7 +259,7 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
       entry: EMBED_BUILDER_ENTRY,
       inject: [...(common.inject ?? []), TRUSTED_TYPES_GUARD],
       splitting: false,
-      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard, tokensWithoutDescriptions],
+      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard, inlineTokens],
     },
     ...statusEditorBuilds(common, pastedResolution(dataset)),
   ];
@@ -272,7 +278,7 @@ function statusEditorBuilds(common: Options, dataset: Plugin): Options[] {
     },
   };
   return [
-    { ...common, entry: { 'chuongtrinh-status-editor': 'src/status-editor/status-editor.ts' }, splitting: false, esbuildPlugins: [parts, dataset, tokensWithoutDescriptions] },
+    { ...common, entry: { 'chuongtrinh-status-editor': 'src/status-editor/status-editor.ts' }, splitting: false, esbuildPlugins: [parts, dataset, inlineTokens] },
     {
       ...common,
       entry: { 'chuongtrinh-status-editor-report': 'src/status-editor/lazy-report.ts', 'chuongtrinh-report-docx': '../core/src/report/docx-entry.ts' },

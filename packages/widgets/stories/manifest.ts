@@ -4,7 +4,7 @@ import { program } from '@chuongtrinh/core/data';
 import { STATUS_FILTERS } from '@chuongtrinh/core/progress';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
-import { isColorToken, TOKENS } from '../src/shared/tokens.js';
+import { isColorToken, TOKENS, type TokenName } from '../src/shared/tokens.js';
 import { LANGUAGES } from '../src/translations/translation.js';
 
 /**
@@ -166,8 +166,8 @@ export function controlsFor(tag: string): ArgTypes {
       : { control: type.includes('boolean') ? 'boolean' : type.includes('number') ? 'number' : 'text' };
   }
   for (const property of declaration.cssProperties ?? []) {
-    const entry = TOKENS.find((candidate) => candidate.name === property.name);
-    argTypes[property.name] = { control: isColorToken(property.name) ? 'color' : 'text', table: { defaultValue: { summary: entry?.defaults.light ?? '' } } };
+    const entry = TOKENS[property.name as TokenName] as (typeof TOKENS)[TokenName] | undefined;
+    argTypes[property.name] = { control: isColorToken(property.name) ? 'color' : 'text', table: { defaultValue: { summary: entry?.light ?? '' } } };
   }
   for (const part of declaration.cssParts ?? []) argTypes[part.name] = { control: false };
   return argTypes;

@@ -1,6 +1,6 @@
 import type { Program } from '@chuongtrinh/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Stage } from './dataset-controller.js';
+import { HostRequest, type Stage } from './dataset-controller.js';
 import { isoDate, parseDate } from './dates.js';
 import { loadOverlays, overlayUrls, settledOverlays, type OverlaysState } from './load-status.js';
 import type { StatusProblem, WidgetProblem } from './problems.js';
@@ -22,26 +22,26 @@ type Host = ReactiveControllerHost & { statusSrc: string | undefined; asOf: stri
  * host's `as-of`. Problems with the overlays do not keep the view from showing.
  */
 export class StatusOverlayController implements ReactiveController {
-  private statusSrc: string | undefined | null = null;
-  private state: OverlaysState | undefined;
-  private pending: Promise<OverlaysState> | undefined;
+  private readonly request: HostRequest<string | undefined, OverlaysState | undefined>;
   // applyStatus validates every entry: it runs again only when the program, the overlays or the
   // as-of date change, not on each filter change or language switch.
   private judged: { program: Program; overlays: OverlaysState; asOf: string; view: StatusView | undefined; problems: StatusProblem[] } | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
+    this.request = new HostRequest(host, { status: 'loading' }, (statusSrc) => {
+      const urls = overlayUrls(statusSrc);
+      return urls.length === 0 ? undefined : (settledOverlays(urls) ?? loadOverlays(urls));
+    });
   }
 
-  // As for the dataset: a widget taken out of the page stops waiting, and reads again when put back.
   hostDisconnected(): void {
-    this.pending = undefined;
-    this.statusSrc = null;
+    this.request.forget();
   }
 
   /** The dataset's stage carried on: waiting for the overlays too, or ready with them judged. */
   stage(dataset: Stage): Stage<Judged> {
-    const overlays = this.current();
+    const overlays = this.request.for(this.host.statusSrc);
     if (dataset.status !== 'ready') return dataset;
     if (overlays?.status === 'loading') return { status: 'loading', message: 'loadingStatus' };
     const text = this.host.asOf?.trim();
@@ -56,34 +56,5 @@ export class StatusOverlayController implements ReactiveController {
     const { judged } = this;
     if (judged && judged.program === program && judged.overlays === overlays && judged.asOf === asOf) return judged;
     return (this.judged = { program, overlays, asOf, ...judgeStatus(program, overlays, asOf) });
-  }
-
-  private current(): OverlaysState | undefined {
-    const statusSrc = this.host.statusSrc;
-    if (statusSrc !== this.statusSrc) this.load(statusSrc);
-    return this.state;
-  }
-
-  private load(statusSrc: string | undefined): void {
-    this.statusSrc = statusSrc;
-    const urls = overlayUrls(statusSrc);
-    this.pending = undefined;
-    if (urls.length === 0) {
-      this.state = undefined;
-      return;
-    }
-    const settled = settledOverlays(urls);
-    if (settled) {
-      this.state = settled;
-      return;
-    }
-    this.state = { status: 'loading' };
-    const request = loadOverlays(urls);
-    this.pending = request;
-    void request.then((state) => {
-      if (this.pending !== request) return;
-      this.state = state;
-      this.host.requestUpdate();
-    });
   }
 }
