@@ -27,6 +27,9 @@ export interface OverlayReading {
 const Envelope = z.extend(StatusOverlay, { entries: z.array(z.unknown()) });
 // One locale for every message: building it per entry costs a third of the time on bad overlays.
 const parseOptions = { error: en().localeError };
+// `z.safeParse` wraps the issues of a failed parse in an Error, whose construction in Chromium is
+// most of the time a bad entry takes (1.4 s for 100,000); zod's plain error holds the same issues.
+const safeParse = z.core._safeParse(z.core.$ZodError);
 
 /** Reasons a schema-valid entry still cannot apply to this program, or [] when it can. */
 function entryProblems(program: Program, entry: StatusEntry, asOf: string): Array<{ field: string; message: string }> {
@@ -67,7 +70,7 @@ export function* readOverlay(program: Program, overlay: unknown, index: number, 
   const reading: OverlayReading = { asOf: null, accepted: [], issues: [] };
   const report = (path: string, message: string) => reading.issues.push({ overlay: index, label, path, message });
 
-  const envelope = z.safeParse(Envelope, overlay, parseOptions);
+  const envelope = safeParse(Envelope, overlay, parseOptions);
   if (!envelope.success) {
     for (const issue of envelope.error.issues) report(pathOf(issue.path), issue.message);
     return reading;
@@ -82,7 +85,7 @@ export function* readOverlay(program: Program, overlay: unknown, index: number, 
   for (const [i, raw] of entries.entries()) {
     yield;
     const at = `entries[${i}]`;
-    const parsed = z.safeParse(StatusEntry, raw, parseOptions);
+    const parsed = safeParse(StatusEntry, raw, parseOptions);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) report(pathOf(issue.path, at), issue.message);
       continue;

@@ -5,7 +5,7 @@ import { CtElement } from './ct-element.js';
 import { isoDate, parseDate } from './dates.js';
 import { loadOverlays, overlayUrls, settledOverlays, type OverlaysState } from './load-status.js';
 import type { StatusProblem, WidgetProblem } from './problems.js';
-import { judgeStatus, type StatusView } from './status-view.js';
+import { judgeStatus, type StatusJudgement, type StatusView } from './status-view.js';
 
 /**
  * What the three program widgets add to `CtElement`: the `as-of` date, and the status overlays of
@@ -38,15 +38,22 @@ export abstract class CtStatusElement extends CtElement {
   private pendingOverlays: Promise<OverlaysState> | undefined;
   // applyStatus validates every entry: it runs again only when the program, the overlays or the
   // as-of date change, not on each filter change or language switch.
-  private judged: { program: Program; overlays: OverlaysState; asOf: string; view: StatusView | undefined; problems: StatusProblem[] } | undefined;
+  private judged: ({ program: Program; overlays: OverlaysState; asOf: string } & StatusJudgement) | undefined;
+  /** A judgement of large overlays under way (in slices): the widget shows its loading line meanwhile. */
+  private judging: AbortController | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('statusSrc')) this.loadOverlays();
+    // A judgement under way for other overlays, another date or another dataset is no longer wanted.
+    if (changed.has('statusSrc') || changed.has('asOf') || (changed as PropertyValues).has('programState')) {
+      this.judging?.abort();
+      this.judging = undefined;
+    }
     super.willUpdate(changed);
   }
 
   protected override get loading(): boolean {
-    return super.loading || this.overlaysState?.status === 'loading';
+    return super.loading || this.overlaysState?.status === 'loading' || this.judging !== undefined;
   }
 
   protected override loadingMessage(t: Translation): string {
@@ -70,7 +77,25 @@ export abstract class CtStatusElement extends CtElement {
     const asOf = isoDate(this.asOfDate);
     const { judged } = this;
     if (!judged || judged.program !== program || judged.overlays !== overlays || judged.asOf !== asOf) {
-      this.judged = { program, overlays, asOf, ...judgeStatus(program, overlays, asOf) };
+      const judging = new AbortController();
+      const judgement = judgeStatus(program, overlays, asOf, judging.signal);
+      if (judgement instanceof Promise) {
+        this.judging = judging;
+        this.statusView = undefined;
+        judgement.then(
+          (result) => {
+            if (this.judging !== judging) return;
+            this.judging = undefined;
+            this.judged = { program, overlays, asOf, ...result };
+            this.requestUpdate();
+          },
+          (error: unknown) => {
+            if (!judging.signal.aborted) throw error;
+          },
+        );
+        return [];
+      }
+      this.judged = { program, overlays, asOf, ...judgement };
     }
     this.statusView = this.judged!.view;
     return this.judged!.problems;
