@@ -87,7 +87,9 @@ export abstract class CtStatusElement extends CtElement {
             if (this.judging !== judging) return;
             this.judging = undefined;
             this.judged = { program, overlays, asOf, ...result };
-            this.requestUpdate();
+            // In a task of its own: after the judgement's last slice, the update (with up to
+            // 100,000 problems to count) would make one long task of the two.
+            setTimeout(() => this.requestUpdate(), 0);
           },
           (error: unknown) => {
             if (!judging.signal.aborted) throw error;
