@@ -15,27 +15,28 @@ function large(extra: number) {
 
 const statusesShown = (list: CtTaskList) => parts(list, '[part~="task"]').map((task) => [task.id, textOf(task.querySelector('[part~="status-badge"]'))]);
 const statusesOf = (report: ReturnType<typeof applyStatus>) => report.tasks.map((progress) => [progress.task.id, vi.statuses[progress.status ?? 'unreported']]);
-const loadingLine = (list: CtTaskList) => list.shadowRoot?.querySelector('[part~="status"]')?.textContent?.trim();
 
-/** A task list on `src` after another has loaded it, so its first update has the overlays and only judges them. */
-async function secondList(src: string, attributes = ''): Promise<CtTaskList> {
+/**
+ * A task list on a large overlay, added after another list has loaded it: its first update has
+ * the overlay and only judges it, behind the loading line.
+ */
+async function judgingList() {
+  allowWarnings();
+  const body = large(20_000);
+  const src = served(body);
   await mount<CtTaskList>(`<ct-task-list status-src="${src}" as-of="${AS_OF}" limit="1"></ct-task-list>`);
   const list = document.createElement('ct-task-list');
   list.setAttribute('status-src', src);
   list.setAttribute('as-of', AS_OF);
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((pair) => pair.split('='))) list.setAttribute(name!, value!);
   document.querySelector('main')!.append(list);
   await list.updateComplete;
-  return list;
+  expect(list.shadowRoot?.querySelector('[part~="status"]')?.textContent?.trim()).toBe(vi.loadingStatus);
+  return { body, src, list };
 }
 
 describe('large status overlays', () => {
   test('are judged in slices behind the loading line, then show what core reports', async () => {
-    allowWarnings();
-    const body = large(20_000);
-    const src = served(body);
-    const list = await secondList(src);
-    expect(loadingLine(list)).toBe(vi.loadingStatus);
+    const { body, src, list } = await judgingList();
     await settled(list);
     const report = applyStatus(program, [body], { asOf: AS_OF, labels: [src] });
     expect(statusesShown(list)).toEqual(statusesOf(report));
@@ -44,10 +45,7 @@ describe('large status overlays', () => {
   });
 
   test('a judgement superseded by another status-src is dropped', async () => {
-    allowWarnings();
-    const body = large(20_000);
-    const list = await secondList(served(body));
-    expect(loadingLine(list)).toBe(vi.loadingStatus);
+    const { body, list } = await judgingList();
     const { entries } = everyClass();
     const small = overlay(entries.slice(0, 2));
     list.statusSrc = served(small);
@@ -63,11 +61,7 @@ describe('large status overlays', () => {
   });
 
   test('a judgement superseded by another as-of date gives way to one as of that date', async () => {
-    allowWarnings();
-    const body = large(20_000);
-    const src = served(body);
-    const list = await secondList(src);
-    expect(loadingLine(list)).toBe(vi.loadingStatus);
+    const { body, src, list } = await judgingList();
     list.asOf = '2021-06-30';
     await settled(list);
     const report = applyStatus(program, [body], { asOf: '2021-06-30', labels: [src] });
