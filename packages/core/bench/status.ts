@@ -4,6 +4,7 @@
  * longest the event loop was kept from running (the longest gap between two `setImmediate`
  * ticks). Figures, not assertions.
  */
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { program } from '../src/data.js';
 import { applyStatus, applyStatusAsync } from '../src/index.js';
@@ -45,7 +46,7 @@ export async function benchStatus(): Promise<void> {
     const samples = timed(() => applyStatus(program, [data], { asOf: '2025-12-31' }), 5).sort((a, b) => a - b);
     console.log(`  ${name}: ${samples[2]!.toFixed(0)} ms median (n=5)`);
   }
-  console.log(`applyStatusAsync, the same overlays (median of 5 runs; longest block: the event loop's longest wait):`);
+  console.log(`applyStatusAsync, the same overlays (median of 5 runs; longest block: the event loop's longest wait; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores):`);
   for (const [name, data] of cases) {
     const runs: Array<{ total: number; longestBlock: number }> = [];
     for (let i = 0; i < 5; i++) runs.push(await blocking(() => applyStatusAsync(program, [data], { asOf: '2025-12-31' })));

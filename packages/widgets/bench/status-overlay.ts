@@ -10,7 +10,7 @@
  *   npx tsx bench/status-overlay.ts
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { program } from '@chuongtrinh/core/data';
 import { launchChromium } from '../../../scripts/chromium.js';
@@ -69,7 +69,7 @@ try {
   await writeFile(join(dir, 'invalid.status.json'), overlay('not-a-status'));
   const pages = Object.fromEntries(CASES.map((item, i) => [`/bench-${i}.html`, page(item.overlay)]));
   const server = await serveStatic(dir, pages);
-  console.log(`<ct-task-list limit="20" status-src=…>, pasted build (Chromium ${browser.version()}), median of ${PAGE_LOADS} page loads:`);
+  console.log(`<ct-task-list limit="20" status-src=…>, pasted build (Chromium ${browser.version()}), median of ${PAGE_LOADS} page loads; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores:`);
   for (const [i, { name, overlay: file }] of CASES.entries()) {
     const runs: Measured[] = [];
     for (let load = 0; load < PAGE_LOADS; load++) {
