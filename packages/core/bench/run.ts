@@ -33,4 +33,4 @@ const minified = Buffer.from(JSON.stringify(program));
 console.log(`dataset minified: ${kb(minified.length)} raw, ${kb(gzipSync(minified).length)} gzip`);
 
 benchSearch();
-benchStatus();
+await benchStatus();

@@ -215,6 +215,17 @@ describe('a CLI that never surprises', () => {
     expect(cli('help', 'search')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: chuongtrinh search QUERY \[filters\][\s\S]*--limit N/) });
     expect(cli('export', '--help').stdout).toMatch(/^Usage: chuongtrinh export --format F[\s\S]*--output FILE/);
     expect(cli('help', 'frob')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "frob"; the commands are summary, areas') });
+    const reportHelp = cli('help', 'report');
+    expect(reportHelp).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: chuongtrinh report --status FILE…[\s\S]*--issuer ID/) });
+    expect(help.stdout).toContain('\n  report --status FILE…');
+  });
+
+  test('report --help prints what help report prints', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    expect(await run(['report', '--help'], (text) => out.push(text), (text) => err.push(text))).toBe(0);
+    expect(err).toEqual([]);
+    expect(out.join('\n')).toBe(cli('help', 'report').stdout);
   });
 
   test('areas lists every area and section with core\'s counts', () => {

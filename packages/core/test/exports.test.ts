@@ -58,6 +58,7 @@ test('the public API changes only on purpose', async () => {
     'agencyWorkload',
     'agencyWorkloads',
     'applyStatus',
+    'applyStatusAsync',
     'buildReport',
     'completionDate',
     'countTimeliness',
@@ -160,7 +161,7 @@ test('each subpath entry exposes one part of the API, all of it also on the main
     validate: ['validateProgram'],
     status: [
       'REPORTED_STATUSES', 'STATUS_FILTERS', 'StatusEntry', 'StatusOverlay', 'TASK_STATUSES', 'TIMELINESS', 'TaskStatus', 'Timeliness', 'applyStatus',
-      'completionDate', 'countTimeliness', 'deadlineJudgements', 'isStatusFilter', 'matchesStatus', 'readEvidenceDocument',
+      'applyStatusAsync', 'completionDate', 'countTimeliness', 'deadlineJudgements', 'isStatusFilter', 'matchesStatus', 'readEvidenceDocument',
     ],
     progress: ['REPORTED_STATUSES', 'STATUS_FILTERS', 'completionDate', 'countTimeliness', 'deadlineJudgements', 'isStatusFilter', 'matchesStatus'],
     text: ['excerpt', 'fold', 'normalizeSpace', 'slugify'],

@@ -207,7 +207,7 @@ describe('chuongtrinh agencies', () => {
   });
 
   test('a bad date or a bad format is a usage error naming the value', () => {
-    expect(cli('agencies', '--as-of', '2026-02-30')).toMatchObject({ code: 2, stderr: expect.stringContaining('--as-of expects a date like 2026-01-01, got "2026-02-30"') });
+    expect(cli('agencies', '--as-of', '2026-02-30')).toMatchObject({ code: 2, stderr: expect.stringContaining('--as-of expects a date like 2025-12-31, got "2026-02-30"') });
     expect(cli('agencies', '--format', 'csv')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format expects table, json') });
   });
 });

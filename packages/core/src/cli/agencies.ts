@@ -1,4 +1,4 @@
-import { UsageError } from './shared.js';
+import { asOfOption, UsageError } from './shared.js';
 import { agencyWorkload, getAgency } from '../query.js';
 import { formatDate } from '../format/dates.js';
 import type { Program, Task } from '../schema.js';
@@ -25,13 +25,9 @@ export function documentLabel(document: LegalDocument): string {
   return `${DOCUMENT_TYPE_VI[document.type]} ${document.number} (${formatDate(document.date, 'vi', 'numeric')}, ${document.issuer.vi})`;
 }
 
-/** The `--as-of` value checked (default: today, UTC). */
+/** The `--as-of` value checked (default: today, UTC): succession is always followed as of a date. */
 export function asOfDate(value: string | undefined): string {
-  if (value === undefined) return new Date().toISOString().slice(0, 10);
-  const parsed = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = parsed && new Date(Date.UTC(Number(parsed[1]), Number(parsed[2]) - 1, Number(parsed[3])));
-  if (!day || day.toISOString().slice(0, 10) !== value) throw new UsageError(`--as-of expects a date like 2026-01-01, got "${value}"`);
-  return value;
+  return asOfOption(value) ?? new Date().toISOString().slice(0, 10);
 }
 
 function stepJson(program: Program, succession: Succession, step: SuccessionStep) {

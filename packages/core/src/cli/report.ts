@@ -7,10 +7,29 @@ import { buildReport, ReportError } from '../report/model.js';
 import { reportToCsv } from '../report/csv.js';
 import { reportToHtml } from '../report/html.js';
 
+const SUMMARY = 'the progress report (Decree 30/2020 layout) compiled from status overlays';
+
 export const REPORT_USAGE = `  report --status FILE… --as-of YYYY-MM-DD --format docx|html|csv --output FILE
                           [--agency ID] [--issuer ID] [--lang vi|en]
-                          the progress report (Decree 30/2020 layout) compiled from status overlays;
+                          ${SUMMARY};
                           --agency: one agency's tasks only; --issuer: the agency that issues it`;
+
+/** What `chuongtrinh help report` and `chuongtrinh report --help` print. */
+export const REPORT_HELP = `Usage: chuongtrinh report --status FILE… --as-of YYYY-MM-DD --format docx|html|csv --output FILE [--agency ID] [--issuer ID] [--lang vi|en]
+
+${SUMMARY}
+
+Invalid entries go to stderr and are left out. Exits 1, writing nothing, when the report cannot be built: an overlay that is not an overlay or is about another program, an --as-of in the future, an unknown agency; exits 2 on a mistake on the command line.
+
+Options:
+  --status FILE…          the status overlays, one or more after the flag (or the flag repeated)
+  --as-of YYYY-MM-DD      the date the report describes
+  --format F              docx, html or csv
+  --output FILE           where to write the report
+  --agency ID             one agency's tasks only
+  --issuer ID             the agency that issues the report (default: the program's issuer)
+  --lang vi|en            the report's language (default vi)
+  -h, --help              show this help`;
 
 const FORMATS = ['docx', 'html', 'csv'] as const;
 
@@ -22,6 +41,7 @@ const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
   output: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 class ReportUsageError extends Error {}
@@ -44,9 +64,13 @@ function readOverlay(file: string): unknown {
  * `chuongtrinh report`: its own argument parsing, since `--status A.json B.json` takes several files
  * after one flag. Nothing is written unless the whole report could be built.
  */
-export async function runReport(argv: string[], stderr: (text: string) => void): Promise<number> {
+export async function runReport(argv: string[], stdout: (text: string) => void, stderr: (text: string) => void): Promise<number> {
   try {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+    if (values.help) {
+      stdout(REPORT_HELP);
+      return 0;
+    }
     const files = [...(values.status ?? []), ...positionals];
     if (files.length === 0) throw new ReportUsageError('--status is required: one or more status overlay files');
     if (values['as-of'] === undefined) throw new ReportUsageError('--as-of is required: the date the report describes, e.g. 2024-12-31');

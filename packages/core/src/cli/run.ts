@@ -30,7 +30,7 @@ import {
   type Context,
   type Option,
 } from './shared.js';
-import { REPORT_USAGE, runReport } from './report.js';
+import { REPORT_HELP, REPORT_USAGE, runReport } from './report.js';
 
 /** The text `chuongtrinh summary` prints; with a status report, also the tasks per timeliness class. */
 export function summary(program: Program, status?: StatusReport): string {
@@ -277,8 +277,9 @@ function usage(): string {
 }
 
 function commandHelp(name: string): string {
+  if (name === 'report') return REPORT_HELP;
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) throw new UsageError(`unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+  if (!command) throw new UsageError(`unknown command "${name}"; the commands are ${[...Object.keys(COMMANDS), 'report'].join(', ')}`);
   return [
     `Usage: chuongtrinh ${command.synopsis}`,
     '',
@@ -314,7 +315,7 @@ export function run(argv: string[], stdout: (text: string) => void, stderr: (tex
   const out = (text: string) => stdout(terminalSafe(text));
   const err = (text: string) => stderr(terminalSafe(text));
   // Its own parsing (`--status A.json B.json`) and async (the Word writer); a promise for the exit code.
-  if (argv[0] === 'report') return runReport(argv.slice(1), err);
+  if (argv[0] === 'report') return runReport(argv.slice(1), out, err);
   try {
     let parsed;
     try {

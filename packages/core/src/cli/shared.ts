@@ -91,9 +91,11 @@ export function readOverlays(files: readonly string[]): unknown[] {
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** `--as-of`, checked here so that a typo is an error, not a warning followed by today's date. */
-function asOfOf(values: Values): string | undefined {
-  const asOf = values['as-of'];
+/**
+ * The `--as-of` of every command that takes it (undefined when not given), checked so that a typo
+ * is an error, not a warning followed by today's date.
+ */
+export function asOfOption(asOf: string | undefined): string | undefined {
   if (asOf === undefined) return undefined;
   if (!ISO_DATE.test(asOf) || Number.isNaN(Date.parse(asOf)) || new Date(asOf).toISOString().slice(0, 10) !== asOf) {
     throw new UsageError(`--as-of expects a date like 2025-12-31, got "${asOf}"`);
@@ -104,7 +106,7 @@ function asOfOf(values: Values): string | undefined {
 /** The status report of `--status-file` and `--as-of`, its problems on stderr; undefined with neither. */
 export function statusOf({ program, values, stderr }: Context): StatusReport | undefined {
   const files = values['status-file'] ?? [];
-  const asOf = asOfOf(values);
+  const asOf = asOfOption(values['as-of']);
   if (files.length === 0 && asOf === undefined) return undefined;
   const report = applyStatus(program, readOverlays(files), { asOf, labels: files });
   for (const line of overlayProblems(report)) stderr(line);

@@ -1,12 +1,10 @@
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
-import { pathOf } from '../json-path.js';
-import { getTask } from '../query.js';
 import type { Program, Task } from '../schema.js';
 import { TASK_STATUSES } from '../constants.js';
-import { StatusEntry, StatusOverlay, type TaskStatus, type Timeliness } from './schema.js';
-import { readEvidenceDocument } from './evidence.js';
+import type { StatusEntry, TaskStatus, Timeliness } from './schema.js';
 import { countTimeliness } from './progress.js';
+import { type AcceptedEntry, readOverlay } from './read-overlay.js';
+import { finish, finishInSlices, type Steps } from './slices.js';
 import { type DeadlineJudgement, judgeDeadlines, overallTimeliness } from './timeliness.js';
 
 /** Something wrong in an overlay: which overlay, where in it (JSON path) and why. */
@@ -56,11 +54,9 @@ export interface ApplyStatusOptions {
   labels?: readonly string[];
 }
 
-const Envelope = z.extend(StatusOverlay, { entries: z.array(z.unknown()) });
-
-interface Candidate {
-  entry: StatusEntry;
-  source: string;
+export interface ApplyStatusAsyncOptions extends ApplyStatusOptions {
+  /** Aborting it stops the work at the next slice. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -80,91 +76,31 @@ function precedence(a: StatusEntry, b: StatusEntry): number {
 
 const canonical = (entry: StatusEntry) => JSON.stringify(Object.entries(entry).sort(([a], [b]) => a.localeCompare(b)));
 
-/** Reasons a schema-valid entry still cannot apply to this program, or [] when it can. */
-function entryProblems(program: Program, entry: StatusEntry, asOf: string): Array<{ field: string; message: string }> {
-  const task = getTask(program, entry.taskId);
-  if (!task) return [{ field: 'taskId', message: `no task has id "${entry.taskId}"` }];
-  const problems: Array<{ field: string; message: string }> = [];
-  if (entry.year !== undefined) {
-    if (!task.deadlines.some((deadline) => deadline.kind === 'annual')) {
-      problems.push({ field: 'year', message: `task "${entry.taskId}" has no annual deadline; report on it without "year"` });
-    } else if (entry.year < program.period.start || entry.year > program.period.end) {
-      problems.push({ field: 'year', message: `expected a year of the program period ${program.period.start}–${program.period.end}, got ${entry.year}` });
-    }
-  }
-  if (entry.completedOn !== undefined && entry.status !== 'done') {
-    problems.push({ field: 'completedOn', message: `completedOn is only for status "done", not "${entry.status}"` });
-  }
-  if (entry.completedOn !== undefined && entry.completedOn > entry.updated) {
-    problems.push({ field: 'completedOn', message: `completedOn ${entry.completedOn} is after updated ${entry.updated}` });
-  }
-  if (entry.evidenceDocument !== undefined) {
-    const reading = readEvidenceDocument(entry.evidenceDocument);
-    if (!reading.ok) problems.push({ field: 'evidenceDocument', message: reading.message });
-  }
-  if (entry.updated > asOf) {
-    problems.push({ field: 'updated', message: `updated ${entry.updated} is after the overlay's asOf ${asOf}` });
-  }
-  return problems;
-}
-
 /**
- * Validates status overlays entry by entry and applies them to the program: every invalid entry is
- * reported with its path and reason and left out whole, while the valid entries of the same overlay
- * still apply. An overlay for another program, or one that is not an overlay at all, is reported
- * and skipped. Entries from several overlays on the same task (and year) are a conflict: reported,
- * and the entry updated last applies (a tie is broken by content, never by order: `precedence`). Each task's timeliness is then judged against `asOf`.
+ * The whole application, one step per entry and per combined key: each overlay read in turn, then
+ * the entries on the same task (and year) combined, then each task judged against `asOf`.
  */
-export function applyStatus(program: Program, overlays: readonly unknown[], options: ApplyStatusOptions = {}): StatusReport {
+function* applySteps(program: Program, overlays: readonly unknown[], options: ApplyStatusOptions): Steps<StatusReport> {
   const issues: OverlayIssue[] = [];
-  const candidates = new Map<string, Candidate[]>();
+  const candidates = new Map<string, AcceptedEntry[]>();
   const asOfs: string[] = [];
   let accepted = 0;
-
-  overlays.forEach((overlay, index) => {
-    const envelope = z.safeParse(Envelope, overlay, { error: en().localeError });
-    const reporter = typeof (overlay as { reporter?: unknown })?.reporter === 'string' ? (overlay as { reporter: string }).reporter : undefined;
-    const label = options.labels?.[index] ?? reporter ?? `overlay ${index + 1}`;
-    const report = (path: string, message: string) => issues.push({ overlay: index, label, path, message });
-    if (!envelope.success) {
-      for (const issue of envelope.error.issues) report(pathOf(issue.path), issue.message);
-      return;
+  for (const [index, overlay] of overlays.entries()) {
+    const reading = yield* readOverlay(program, overlay, index, options.labels?.[index]);
+    for (const issue of reading.issues) issues.push(issue); // (a spread of 100,000 arguments overflows the stack)
+    if (reading.asOf !== null) asOfs.push(reading.asOf);
+    accepted += reading.accepted.length;
+    for (const candidate of reading.accepted) {
+      const list = candidates.get(candidate.key);
+      if (list) list.push(candidate);
+      else candidates.set(candidate.key, [candidate]);
     }
-    if (envelope.data.programId !== program.id) {
-      report('programId', `expected "${program.id}", got "${envelope.data.programId}": this overlay is about another program`);
-      return;
-    }
-    asOfs.push(envelope.data.asOf);
-    const seen = new Set<string>();
-    envelope.data.entries.forEach((raw, i) => {
-      const at = `entries[${i}]`;
-      const parsed = z.safeParse(StatusEntry, raw, { error: en().localeError });
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) report(pathOf(issue.path, at), issue.message);
-        return;
-      }
-      const entry = parsed.data;
-      const problems = entryProblems(program, entry, envelope.data.asOf);
-      if (problems.length > 0) {
-        for (const problem of problems) report(`${at}.${problem.field}`, problem.message);
-        return;
-      }
-      const key = `${entry.taskId}@${entry.year ?? ''}`;
-      if (seen.has(key)) {
-        report(at, `task "${entry.taskId}"${entry.year ? ` (${entry.year})` : ''} is already reported earlier in this overlay`);
-        return;
-      }
-      seen.add(key);
-      accepted++;
-      const list = candidates.get(key) ?? [];
-      list.push({ entry, source: `${label} ${at}` });
-      candidates.set(key, list);
-    });
-  });
+  }
 
   const conflicts: StatusConflict[] = [];
   const chosen = new Map<string, StatusEntry>();
   for (const [key, list] of candidates) {
+    yield;
     const winner = [...list].sort((a, b) => precedence(a.entry, b.entry))[0]!;
     chosen.set(key, winner.entry);
     const differs = list.some(
@@ -180,7 +116,9 @@ export function applyStatus(program: Program, overlays: readonly unknown[], opti
     if (z.safeParse(z.iso.date(), options.asOf).success) asOf = options.asOf;
     else issues.push({ overlay: -1, label: 'options', path: 'asOf', message: `expected a date like 2025-12-31, got "${options.asOf}"; judged as of ${asOf}` });
   }
-  const tasks = program.tasks.map((task): TaskProgress => {
+  const tasks: TaskProgress[] = [];
+  for (const task of program.tasks) {
+    yield;
     const entry = chosen.get(`${task.id}@`) ?? null;
     const byYear = new Map<number, StatusEntry>();
     for (const deadline of task.deadlines) {
@@ -192,8 +130,31 @@ export function applyStatus(program: Program, overlays: readonly unknown[], opti
     }
     const deadlines = judgeDeadlines(task, program.period, { task: entry, byYear }, asOf);
     const timeliness = overallTimeliness(entry, deadlines);
-    return { task, status: entry?.status ?? null, entry, timeliness, deadlines };
-  });
+    tasks.push({ task, status: entry?.status ?? null, entry, timeliness, deadlines });
+  }
 
   return { asOf, tasks, counts: countTimeliness(tasks).counts, issues, conflicts, accepted };
+}
+
+/**
+ * Validates status overlays entry by entry and applies them to the program: every invalid entry is
+ * reported with its path and reason and left out whole, while the valid entries of the same overlay
+ * still apply. An overlay for another program, or one that is not an overlay at all, is reported
+ * and skipped. Entries from several overlays on the same task (and year) are a conflict: reported,
+ * and the entry updated last applies (a tie is broken by content, never by order: `precedence`).
+ * Each task's timeliness is then judged against `asOf`.
+ *
+ * Runs in one go: about 0.3 s for 100,000 entries. A page should use `applyStatusAsync`.
+ */
+export function applyStatus(program: Program, overlays: readonly unknown[], options: ApplyStatusOptions = {}): StatusReport {
+  return finish(applySteps(program, overlays, options));
+}
+
+/**
+ * `applyStatus`, with the same report, run in slices of about 20 ms that give the event loop back
+ * between them: a page applying overlays of 100,000 entries stays responsive. With `signal`, a
+ * load that has been superseded stops at the next slice, rejecting with the signal's reason.
+ */
+export function applyStatusAsync(program: Program, overlays: readonly unknown[], options: ApplyStatusAsyncOptions = {}): Promise<StatusReport> {
+  return finishInSlices(applySteps(program, overlays, options), options.signal);
 }

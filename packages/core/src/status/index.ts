@@ -2,6 +2,8 @@ export { TASK_STATUSES, TIMELINESS } from '../constants.js';
 export { StatusEntry, StatusOverlay, TaskStatus, Timeliness } from './schema.js';
 export {
   applyStatus,
+  applyStatusAsync,
+  type ApplyStatusAsyncOptions,
   type ApplyStatusOptions,
   type OverlayIssue,
   type StatusConflict,

@@ -1,7 +1,8 @@
 import { fetchJson, type FetchJsonResult } from './fetch-json.js';
 import { LazyModule } from './lazy-module.js';
 
-export type ApplyStatus = typeof import('./lazy-status.js').applyStatus;
+/** Core's `applyStatus` and `applyStatusAsync`, from the lazy status part. */
+export type StatusFunctions = typeof import('./lazy-status.js');
 
 /** One overlay URL of `status-src` and what fetching it gave. */
 export interface FetchedOverlay {
@@ -10,12 +11,12 @@ export interface FetchedOverlay {
 }
 
 /**
- * The overlays of a `status-src`: loading, or each fetched (or failed) with core's `applyStatus`
- * from the lazy status part, or `failed` when that part itself could not be loaded.
+ * The overlays of a `status-src`: loading, or each fetched (or failed) with core's functions that
+ * apply them, or `failed` when the status part itself could not be loaded.
  */
 export type OverlaysState =
   | { status: 'loading' }
-  | { status: 'ready'; overlays: FetchedOverlay[]; applyStatus: ApplyStatus }
+  | { status: 'ready'; overlays: FetchedOverlay[]; core: StatusFunctions }
   | { status: 'failed'; message: string };
 
 // Like datasets, overlays are shared by every widget on the page: each URL is fetched once, and a
@@ -55,7 +56,7 @@ export function overlayUrls(statusSrc: string | undefined): string[] {
 export function settledOverlays(urls: readonly string[]): OverlaysState | undefined {
   if (statusModule.failure !== undefined) return { status: 'failed', message: statusModule.failure };
   if (!statusModule.current || !urls.every((url) => settledFetches.has(url))) return undefined;
-  return { status: 'ready', overlays: urls.map((url) => ({ url, result: settledFetches.get(url)! })), applyStatus: statusModule.current.applyStatus };
+  return { status: 'ready', overlays: urls.map((url) => ({ url, result: settledFetches.get(url)! })), core: statusModule.current };
 }
 
 /** Fetches the overlays at `urls` and the status part, in parallel; never rejects. */

@@ -3,8 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HostRequest, type Stage } from './dataset-controller.js';
 import { isoDate, parseDate } from './dates.js';
 import { loadOverlays, overlayUrls, settledOverlays, type OverlaysState } from './load-status.js';
-import type { StatusProblem, WidgetProblem } from './problems.js';
-import { judgeStatus, type StatusView } from './status-view.js';
+import type { WidgetProblem } from './problems.js';
+import { judgeStatus, type StatusJudgement, type StatusView } from './status-view.js';
 
 /** What a program widget has once its overlays are judged: the as-of date and core's statuses. */
 export interface Judged {
@@ -25,7 +25,9 @@ export class StatusOverlayController implements ReactiveController {
   private readonly request: HostRequest<string | undefined, OverlaysState | undefined>;
   // applyStatus validates every entry: it runs again only when the program, the overlays or the
   // as-of date change, not on each filter change or language switch.
-  private judged: { program: Program; overlays: OverlaysState; asOf: string; view: StatusView | undefined; problems: StatusProblem[] } | undefined;
+  private judged: ({ program: Program; overlays: OverlaysState; asOf: string } & StatusJudgement) | undefined;
+  /** A judgement of large overlays under way (in slices, see `judgeStatus`), for these inputs. */
+  private judging: { program: Program; overlays: OverlaysState; asOf: string; controller: AbortController } | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -37,24 +39,59 @@ export class StatusOverlayController implements ReactiveController {
 
   hostDisconnected(): void {
     this.request.forget();
+    this.stopJudging();
   }
 
   /** The dataset's stage carried on: waiting for the overlays too, or ready with them judged. */
   stage(dataset: Stage): Stage<Judged> {
     const overlays = this.request.for(this.host.statusSrc);
     if (dataset.status !== 'ready') return dataset;
-    if (overlays?.status === 'loading') return { status: 'loading', message: 'loadingStatus' };
+    if (overlays?.status === 'loading') {
+      // A judgement under way for the overlays of an earlier `status-src` is no longer wanted.
+      this.stopJudging();
+      return { status: 'loading', message: 'loadingStatus' };
+    }
     const text = this.host.asOf?.trim();
     const date = text ? parseDate(text) : new Date();
     const asOfDate = date ?? new Date();
     const problems: WidgetProblem[] = date ? [] : [{ code: 'malformed-attribute', field: 'as-of', value: this.host.asOf ?? '' }];
     const judged = overlays ? this.judge(dataset.program, overlays, isoDate(asOfDate)) : undefined;
+    if (judged === 'judging') return { status: 'loading', message: 'loadingStatus' };
     return { ...dataset, asOfDate, statusView: judged?.view, problems: [...dataset.problems, ...problems, ...(judged?.problems ?? [])] };
   }
 
-  private judge(program: Program, overlays: Exclude<OverlaysState, { status: 'loading' }>, asOf: string) {
-    const { judged } = this;
+  private judge(program: Program, overlays: Exclude<OverlaysState, { status: 'loading' }>, asOf: string): StatusJudgement | 'judging' {
+    const { judged, judging } = this;
     if (judged && judged.program === program && judged.overlays === overlays && judged.asOf === asOf) return judged;
-    return (this.judged = { program, overlays, asOf, ...judgeStatus(program, overlays, asOf) });
+    if (judging && judging.program === program && judging.overlays === overlays && judging.asOf === asOf) return 'judging';
+    // A judgement under way for other overlays, another date or another dataset is no longer wanted.
+    this.stopJudging();
+    const controller = new AbortController();
+    const judgement = judgeStatus(program, overlays, asOf, controller.signal);
+    if (!(judgement instanceof Promise)) {
+      this.judged = { program, overlays, asOf, ...judgement };
+      return this.judged;
+    }
+    const current = { program, overlays, asOf, controller };
+    this.judging = current;
+    judgement.then(
+      (result) => {
+        if (this.judging !== current) return;
+        this.judging = undefined;
+        this.judged = { program, overlays, asOf, ...result };
+        // In a task of its own: after the judgement's last slice, the update (with up to
+        // 100,000 problems to count) would make one long task of the two.
+        setTimeout(() => this.host.requestUpdate(), 0);
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) throw error;
+      },
+    );
+    return 'judging';
+  }
+
+  private stopJudging(): void {
+    this.judging?.controller.abort();
+    this.judging = undefined;
   }
 }
