@@ -15,7 +15,8 @@ export function serve(port = 0, host = '127.0.0.1') {
   const files = sirv(fileURLToPath(new URL('../dist', import.meta.url)), { dev: true, etag: true });
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path === '/csp.html') response.setHeader('Content-Security-Policy', STRICT_CSP);
+    // csp.html, and the pages tests write to check a snippet under the same policy (csp-*.html).
+    if (/^\/csp(-[\w-]+)?\.html$/.test(path)) response.setHeader('Content-Security-Policy', STRICT_CSP);
     // The widget files are served like a CDN serves them, so a snippet pasted into a page of
     // another origin can load the script (a module) and its dataset.
     if (path.startsWith('/widgets/')) response.setHeader('Access-Control-Allow-Origin', '*');

@@ -6,21 +6,49 @@ export const embedBuilderStyles = css`
     container-type: inline-size;
   }
 
+  /*
+   * Narrow: one column, never wider than the builder; the code and its copy button come first,
+   * then the form, then the (long) preview. Wide: the form and the preview on the left, the code
+   * beside them, sticky, so that it stays in view while the visitor scrolls the preview.
+   */
   .layout {
     display: grid;
-    /* One column when narrow, never wider than the builder: the preview scrolls inside its frame. */
     grid-template-columns: minmax(0, 1fr);
     gap: 1.25em;
+    /* Example URLs in the hints and the subscription files' addresses break rather than widen the page. */
+    overflow-wrap: anywhere;
   }
 
   @container (min-width: 52em) {
     .layout {
-      grid-template-columns: minmax(16em, 22em) minmax(0, 1fr);
+      grid-template-columns: minmax(0, 1fr) minmax(18em, 0.75fr);
+      grid-template-areas: 'form output' 'preview output';
+      grid-template-rows: auto 1fr;
       align-items: start;
+    }
+
+    .form {
+      grid-area: form;
+    }
+
+    .preview {
+      grid-area: preview;
+    }
+
+    .output {
+      grid-area: output;
+      position: sticky;
+      top: 0;
+      max-block-size: 100vh;
+      overflow-y: auto;
+      box-sizing: border-box;
+      padding-inline-end: 0.25em;
     }
   }
 
   fieldset {
+    /* A fieldset is as wide as its widest content by default: a long option would widen the page. */
+    min-inline-size: 0;
     border: 1px solid ${token('--ct-color-border')};
     border-radius: ${token('--ct-radius')};
     margin: 0 0 1em;
@@ -86,11 +114,18 @@ export const embedBuilderStyles = css`
     overflow: auto;
   }
 
-  textarea,
-  .command {
+  /*
+   * Code wraps inside its box, long URLs included: no sideways scrolling at 320 px or 400 % zoom.
+   * The box keeps its height (rows) as the code changes: the copy button below must not move when
+   * a click on it first commits a field and so lengthens the code.
+   */
+  textarea {
     display: block;
     box-sizing: border-box;
     width: 100%;
+    resize: vertical;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
     font: 0.9em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     padding: 0.5em;
     border: 1px solid ${token('--ct-color-border')};
@@ -105,20 +140,37 @@ export const embedBuilderStyles = css`
     color: ${token('--ct-color-muted')};
   }
 
+  .copy {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 1em;
+    margin-bottom: 0.75em;
+  }
+
   .forms {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1.25em;
-    margin: 0 0 1em;
+    margin: 0 0 0.5em;
   }
 
-  .subscriptions code {
-    overflow-wrap: anywhere;
+  .invalid {
+    color: ${token('--ct-color-error')};
+  }
+
+  .theme a {
+    display: inline-block;
+    margin-bottom: 1em;
+  }
+
+  .theme textarea {
+    margin-bottom: 0.25em;
   }
 
   .copy-status {
     min-height: 1.5em;
-    margin: 0.5em 0 0;
+    margin: 0;
   }
 
   @media print {

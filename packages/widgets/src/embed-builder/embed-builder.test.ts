@@ -1,13 +1,34 @@
-import { agencyWorkload } from '@chuongtrinh/core';
+import { agencyWorkload, filterTasks } from '@chuongtrinh/core';
 import { program } from '@chuongtrinh/core/data';
 import { describe, expect, test, vi as vitest } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { allowWarnings, expectNoAxeViolations, mount, part, parts, settled, textOf } from '../../test/browser.js';
+import { everyClass, overlay, served } from '../../test/overlays.js';
 import type { SnippetCopyDetail } from '../events.js';
+import { calendarPath, feedPath } from '../shared/subscription-paths.js';
 import type { CtAgencyCard } from '../agency-card/agency-card.js';
-import { CtEmbedBuilder } from './embed-builder.js';
+import manifest from '../../custom-elements.json';
+import { CtEmbedBuilder, PREVIEW_TASKS } from './embed-builder.js';
 import { en } from './embed-builder.translations.js';
-import { embedCommand, embedSnippet, iframeSnippet, IFRAME_HEIGHT, type EmbedConfig } from './snippet.js';
+import {
+  EMBEDDABLE_WIDGETS,
+  embedAttributes,
+  embedCommand,
+  embedSnippet,
+  folderOf,
+  iframeSnippet,
+  IFRAME_HEIGHT,
+  scriptInFolder,
+  THEME_FILE,
+  themeStylesheet,
+  WIDGET_ATTRIBUTES,
+  type EmbedConfig,
+} from './snippet.js';
+
+/** What the test reads of custom-elements.json. */
+interface Manifest {
+  modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: Array<{ name: string }> }> }>;
+}
 
 const SCRIPT = 'https://cdn.example.org/chuongtrinh/chuongtrinh.js';
 const snippetOf = (builder: CtEmbedBuilder) => part<HTMLTextAreaElement>(builder, 'textarea').value;
@@ -22,7 +43,7 @@ function pastedElement(snippet: string): Element {
 }
 
 describe('embedSnippet', () => {
-  test('writes the script, a style only for changed colours, and the attributes the widget takes', () => {
+  test('writes the script, a link to the theme stylesheet only for changed colours, and the attributes the widget takes', () => {
     const config: EmbedConfig = {
       widget: 'ct-task-list',
       attributes: { agency: 'so-cong-thuong', 'agency-role': 'lead', controls: true, href: '/ignored', lang: 'en', query: '' },
@@ -32,15 +53,51 @@ describe('embedSnippet', () => {
     expect(embedSnippet(config, SCRIPT)).toBe(
       [
         `<script type="module" src="${SCRIPT}"></script>`,
-        '<style>',
-        '  ct-task-list {',
-        '    --ct-color-accent: #b71c1c;',
-        '    --ct-font-family: inherit;',
-        '  }',
-        '</style>',
+        `<link rel="stylesheet" href="https://cdn.example.org/chuongtrinh/${THEME_FILE}">`,
         '<ct-task-list agency="so-cong-thuong" agency-role="lead" controls lang="en"></ct-task-list>',
       ].join('\n'),
     );
+    // No `<style>`: a page with `style-src 'self'` would block it.
+    expect(embedSnippet(config, SCRIPT)).not.toContain('<style');
+    expect(themeStylesheet(config)).toBe(
+      ['ct-task-list,', 'ct-agency-card,', 'ct-deadline-timeline {', '  --ct-color-accent: #b71c1c;', '  --ct-font-family: inherit;', '}', ''].join('\n'),
+    );
+  });
+
+  test('without chosen colours there is neither stylesheet nor link', () => {
+    const config: EmbedConfig = { widget: 'ct-agency-card', attributes: { agency: 'so-noi-vu' }, colors: { '--ct-color-accent': '#0B57A4' }, pageFont: false };
+    expect(themeStylesheet(config)).toBeUndefined();
+    expect(embedSnippet(config, SCRIPT)).toBe(`<script type="module" src="${SCRIPT}"></script>\n<ct-agency-card agency="so-noi-vu"></ct-agency-card>`);
+  });
+
+  test('status overlays named relative to the folder are written beside the script; placed URLs stay as they are', () => {
+    const config: EmbedConfig = {
+      widget: 'ct-deadline-timeline',
+      attributes: { 'status-src': ' trang-thai/so-y-te.json  /data/so-noi-vu.json https://other.example/x.json ', 'as-of': '2024-06-30' },
+      colors: {},
+      pageFont: false,
+    };
+    expect(embedAttributes(config, '/js/chuongtrinh/chuongtrinh.js')).toEqual([
+      ['status-src', '/js/chuongtrinh/trang-thai/so-y-te.json /data/so-noi-vu.json https://other.example/x.json'],
+      ['as-of', '2024-06-30'],
+    ]);
+  });
+
+  test('the folder of the files gives the script, and the script its folder', () => {
+    expect(scriptInFolder('/js/chuongtrinh/')).toBe('/js/chuongtrinh/chuongtrinh.js');
+    expect(scriptInFolder(' https://cdn.example.org/ct ')).toBe('https://cdn.example.org/ct/chuongtrinh.js');
+    expect(scriptInFolder('/js/chuongtrinh.js?v=2')).toBe('/js/chuongtrinh.js?v=2');
+    expect(folderOf(SCRIPT)).toBe('https://cdn.example.org/chuongtrinh/');
+  });
+
+  test('each widget offers only attributes its element has (custom-elements.json), status-src and as-of included', () => {
+    for (const widget of EMBEDDABLE_WIDGETS) {
+      const declaration = (manifest as Manifest).modules.flatMap((module) => module.declarations ?? []).find((item) => item.tagName === widget);
+      // `lang` is the global HTML attribute, which the manifest does not repeat.
+      const declared = new Set([...(declaration?.attributes ?? []).map((attribute) => attribute.name), 'lang']);
+      expect(WIDGET_ATTRIBUTES[widget].filter((name) => !declared.has(name)), widget).toEqual([]);
+      expect(WIDGET_ATTRIBUTES[widget], widget).toEqual(expect.arrayContaining(['status-src', 'as-of']));
+    }
   });
 
   test('escapes what a visitor typed', () => {
@@ -92,7 +149,11 @@ describe('<ct-embed-builder>', () => {
     await builder.updateComplete;
 
     const snippet = snippetOf(builder);
-    expect(snippet).toContain('--ct-color-accent: #b71c1c;');
+    expect(snippet).toContain(`<link rel="stylesheet" href="https://cdn.example.org/chuongtrinh/${THEME_FILE}">`);
+    expect(part<HTMLTextAreaElement>(builder, '[part~="theme"] textarea').value).toContain('--ct-color-accent: #b71c1c;');
+    const download = part<HTMLAnchorElement>(builder, '[part~="theme"] a');
+    expect(download.download).toBe(THEME_FILE);
+    expect(await (await fetch(download.href)).text()).toBe(part<HTMLTextAreaElement>(builder, '[part~="theme"] textarea').value);
     const pasted = pastedElement(snippet);
     const shown = preview(builder);
     expect(shown.localName).toBe(pasted.localName);
@@ -184,7 +245,11 @@ describe('<ct-embed-builder>', () => {
     const host = document.createElement('div');
     host.setHTMLUnsafe(code);
     const pasted = host.querySelector('ct-task-list')!;
-    expect(pasted.shadowRoot!.querySelectorAll('[part~="task"]').length).toBe(preview(builder).shadowRoot!.querySelectorAll('[part~="task"]').length);
+    // Frozen uncapped: every task of the agency, not only the preview's first ones.
+    const tasks = filterTasks(program, { agency: 'so-cong-thuong' });
+    expect(tasks.length).toBeGreaterThan(PREVIEW_TASKS);
+    expect(pasted.shadowRoot!.querySelectorAll('[part~="task"]').length).toBe(tasks.length);
+    expect(preview(builder).shadowRoot!.querySelectorAll('[part~="task"]').length).toBe(PREVIEW_TASKS);
     expect(pasted.shadowRoot!.querySelector('style')!.textContent).toContain('.base');
   });
 
@@ -196,5 +261,66 @@ describe('<ct-embed-builder>', () => {
       'https://cdn.example.org/chuongtrinh/lich/so-cong-thuong.ics',
       'https://cdn.example.org/chuongtrinh/tin/so-cong-thuong.xml',
     ]);
+  });
+
+  test('the preview of a list shows its first tasks and says the real list shows all; a smaller limit is kept', async () => {
+    const builder = await mount<CtEmbedBuilder>(`<ct-embed-builder script-url="${SCRIPT}" lang="en"></ct-embed-builder>`);
+    await settled(preview(builder) as CtAgencyCard);
+    expect(preview(builder).shadowRoot!.querySelectorAll('[part~="task"]').length).toBe(PREVIEW_TASKS);
+    expect(textOf(part(builder, '[part~="preview"]'))).toContain(en.previewCapped(PREVIEW_TASKS));
+    expect(pastedElement(snippetOf(builder)).hasAttribute('limit')).toBe(false);
+    await expectNoAxeViolations();
+    await userEvent.fill(field<HTMLInputElement>(builder, 'limit'), '3');
+    await settled(preview(builder) as CtAgencyCard);
+    expect(preview(builder).shadowRoot!.querySelectorAll('[part~="task"]').length).toBe(3);
+    expect(textOf(part(builder, '[part~="preview"]'))).not.toContain(en.previewCapped(PREVIEW_TASKS));
+  });
+
+  test('the folder field moves the script, the theme link, the command, the subscription files and relative overlays', async () => {
+    const builder = await mount<CtEmbedBuilder>(`<ct-embed-builder script-url="${SCRIPT}" lang="en"></ct-embed-builder>`);
+    expect(field<HTMLInputElement>(builder, 'folder').value).toBe('https://cdn.example.org/chuongtrinh/');
+    await userEvent.fill(field<HTMLInputElement>(builder, 'folder'), '/js/ct');
+    const accent = field<HTMLInputElement>(builder, '--ct-color-accent');
+    accent.value = '#1e6b34';
+    accent.dispatchEvent(new Event('input', { bubbles: true }));
+    // The preview asks for the overlay where the snippet says it is; there is none in this test.
+    const warnings = allowWarnings();
+    await userEvent.fill(field<HTMLInputElement>(builder, 'status-src'), 'trang-thai.json');
+    field<HTMLInputElement>(builder, 'status-src').dispatchEvent(new Event('change', { bubbles: true }));
+    await builder.updateComplete;
+    await settled(preview(builder) as CtAgencyCard);
+    expect(warnings).toHaveBeenCalledWith(expect.stringContaining(`${location.origin}/js/ct/trang-thai.json`));
+    const pasted = new DOMParser().parseFromString(snippetOf(builder), 'text/html');
+    expect(pasted.querySelector('script')!.getAttribute('src')).toBe('/js/ct/chuongtrinh.js');
+    expect(pasted.querySelector('link')!.getAttribute('href')).toBe(`/js/ct/${THEME_FILE}`);
+    expect(pasted.querySelector('ct-task-list')!.getAttribute('status-src')).toBe('/js/ct/trang-thai.json');
+    expect(part<HTMLTextAreaElement>(builder, '[part~="command"]').value).toContain('--script-url /js/ct/chuongtrinh.js');
+    expect(parts<HTMLAnchorElement>(builder, '[part~="subscriptions"] a').map((link) => new URL(link.href).pathname)).toEqual([
+      `/js/ct/${calendarPath(program.id)}`,
+      `/js/ct/${feedPath(program.id)}`,
+    ]);
+  });
+
+  test('a folder that is not a path or a web address is named as wrong, and the code keeps the last good one', async () => {
+    const builder = await mount<CtEmbedBuilder>(`<ct-embed-builder script-url="${SCRIPT}" lang="en"></ct-embed-builder>`);
+    await userEvent.fill(field<HTMLInputElement>(builder, 'folder'), 'javascript:alert(1)//');
+    expect(field<HTMLInputElement>(builder, 'folder').getAttribute('aria-invalid')).toBe('true');
+    expect(textOf(part(builder, '#folder-invalid'))).toBe(en.folderInvalid);
+    expect(new DOMParser().parseFromString(snippetOf(builder), 'text/html').querySelector('script')!.getAttribute('src')).toBe(SCRIPT);
+    await expectNoAxeViolations();
+  });
+
+  test.each(EMBEDDABLE_WIDGETS)('%s takes status-src and as-of from the form, in the snippet and the preview', async (widget) => {
+    const builder = await mount<CtEmbedBuilder>(`<ct-embed-builder script-url="${SCRIPT}" lang="en"></ct-embed-builder>`);
+    await userEvent.click(part(builder, `input[name="widget"][value="${widget}"]`));
+    const src = served(overlay(everyClass().entries));
+    await userEvent.fill(field<HTMLInputElement>(builder, 'status-src'), src);
+    field<HTMLInputElement>(builder, 'status-src').dispatchEvent(new Event('change', { bubbles: true }));
+    await userEvent.fill(field<HTMLInputElement>(builder, 'as-of'), '2024-06-30');
+    await builder.updateComplete;
+    const pasted = pastedElement(snippetOf(builder));
+    expect([pasted.localName, pasted.getAttribute('status-src'), pasted.getAttribute('as-of')]).toEqual([widget, src, '2024-06-30']);
+    expect([preview(builder).getAttribute('status-src'), preview(builder).getAttribute('as-of')]).toEqual([src, '2024-06-30']);
+    await settled(preview(builder) as CtAgencyCard);
   });
 });

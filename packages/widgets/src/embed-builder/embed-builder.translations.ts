@@ -39,6 +39,18 @@ export interface EmbedBuilderTranslation {
   feed: string;
   /** The iframe's `title`: what it shows. */
   frameTitle: (widget: string, agency: string | undefined) => string;
+
+  /* Where the files are, status overlays, the capped preview and the theme stylesheet. */
+  filesLegend: string;
+  folder: string;
+  folderHelp: string;
+  folderInvalid: string;
+  statusSrc: string;
+  statusSrcHelp: string;
+  previewCapped: (shown: number) => string;
+  themeFile: string;
+  themeFileHelp: (file: string) => string;
+  downloadTheme: string;
 }
 
 export const vi: EmbedBuilderTranslation = {
@@ -85,6 +97,18 @@ export const vi: EmbedBuilderTranslation = {
   calendar: 'Lịch thời hạn (ICS)',
   feed: 'Tin nhiệm vụ (Atom)',
   frameTitle: (widget, agency) => (agency ? `${widget}: ${agency}` : widget),
+
+  filesLegend: 'Tệp trên máy chủ của bạn',
+  folder: 'Thư mục đã chép các tệp chuongtrinh',
+  folderHelp: 'Nơi đặt chuongtrinh.js và các tệp đi kèm (dữ liệu, thư mục embed…), ví dụ /js/chuongtrinh/ hoặc https://cdn.example.gov.vn/chuongtrinh/.',
+  folderInvalid: 'Thư mục phải là một đường dẫn (/js/chuongtrinh/) hoặc một địa chỉ http(s); mã nhúng vẫn dùng thư mục trước đó.',
+  statusSrc: 'Tệp trạng thái (status-src)',
+  statusSrcHelp: 'Một hay nhiều tệp, cách nhau bằng dấu cách. Tên tệp không bắt đầu bằng / hay http được tính từ thư mục trên.',
+  previewCapped: (shown) => `Bản xem trước chỉ hiện ${shown} nhiệm vụ đầu tiên; trên trang của bạn, danh sách hiện đầy đủ.`,
+  themeFile: 'Tệp màu',
+  themeFileHelp: (file) =>
+    `Lưu tệp này thành ${file} trong thư mục trên; đoạn mã nhúng liên kết đến nó. Là tệp của chính trang nên màu vẫn áp dụng trên trang có CSP nghiêm ngặt (style-src 'self').`,
+  downloadTheme: 'Tải tệp màu',
 };
 
 export const en: EmbedBuilderTranslation = {
@@ -131,6 +155,18 @@ export const en: EmbedBuilderTranslation = {
   calendar: 'Calendar of deadlines (ICS)',
   feed: 'Feed of tasks (Atom)',
   frameTitle: (widget, agency) => (agency ? `${widget}: ${agency}` : widget),
+
+  filesLegend: 'Files on your server',
+  folder: 'Folder where you copied the chuongtrinh files',
+  folderHelp: 'Where chuongtrinh.js and the files beside it (the dataset, the embed folder…) are, e.g. /js/chuongtrinh/ or https://cdn.example.gov.vn/chuongtrinh/.',
+  folderInvalid: 'The folder must be a path (/js/chuongtrinh/) or an http(s) address; the code keeps the previous folder.',
+  statusSrc: 'Status files (status-src)',
+  statusSrcHelp: 'One or more files, separated by spaces. A name that does not start with / or http is taken from the folder above.',
+  previewCapped: (shown) => `The preview shows only the first ${shown} tasks; on your page the list shows them all.`,
+  themeFile: 'Colour file',
+  themeFileHelp: (file) =>
+    `Save this file as ${file} in the folder above; the embed code links to it. Being a file of your own site, its colours apply even on a page with a strict CSP (style-src 'self').`,
+  downloadTheme: 'Download the colour file',
 };
 
 export const EMBED_BUILDER_TRANSLATIONS: Record<Language, EmbedBuilderTranslation> = { vi, en };

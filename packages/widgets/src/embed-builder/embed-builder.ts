@@ -10,6 +10,7 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { LANGUAGES, type Language } from '../translations/translation.js';
 import { embedBuilderStyles } from './embed-builder.styles.js';
 import { EMBED_BUILDER_TRANSLATIONS, type EmbedBuilderTranslation } from './embed-builder.translations.js';
+import { isLinkable } from '../shared/safe-url.js';
 import { calendarPath, feedPath } from '../shared/subscription-paths.js';
 import { staticSnippet } from './static-snippet.js';
 import {
@@ -24,7 +25,11 @@ import {
   embedSnippet,
   iframeSnippet,
   embedTheme,
+  folderOf,
+  scriptInFolder,
   THEME_COLORS,
+  THEME_FILE,
+  themeStylesheet,
   THEME_DEFAULTS,
   type ThemeColor,
   WIDGET_ATTRIBUTES,
@@ -42,6 +47,9 @@ const PREVIEW_ELEMENTS: Record<EmbeddableWidget, CustomElementConstructor> = {
   'ct-deadline-timeline': CtDeadlineTimeline,
 };
 
+/** Tasks the preview of a list shows at most: the code and the form stay in reach. */
+export const PREVIEW_TASKS = 5;
+
 /**
  * @tag ct-embed-builder
  * @summary A form for webmasters: pick a widget, an agency, filters, a language and colours, see
@@ -53,12 +61,14 @@ const PREVIEW_ELEMENTS: Record<EmbeddableWidget, CustomElementConstructor> = {
  *
  * @csspart base - The outer box.
  * @csspart form - The form with the choices.
- * @csspart preview - The box that shows the widget as configured.
+ * @csspart preview - The box that shows the widget as configured (a list, its first five tasks).
+ * @csspart output - The code, its copy button and the files that go with it; beside the form (and sticky) when wide, first when narrow.
  * @csspart forms - The choice of the form of the code: script, iframe or plain HTML.
  * @csspart snippet - The text area with the code to paste.
  * @csspart command - The `chuongtrinh-widgets embed` command of the prerendered snippet (script form).
  * @csspart subscriptions - The list of the chosen agency's (or the program's) calendar and feed.
  * @csspart copy-button - The button that copies the code.
+ * @csspart theme - The theme stylesheet to save beside the script, with its download link (when colours were chosen).
  *
  * @cssproperty --ct-color-accent - Buttons and focus.
  * @cssproperty --ct-color-border - Borders of the form and preview.
@@ -73,12 +83,15 @@ export class CtEmbedBuilder extends CtElement {
     config: { state: true, attribute: false },
     form: { state: true, attribute: false },
     plainHtml: { state: true, attribute: false },
+    folder: { state: true, attribute: false },
     copyState: { state: true, attribute: false },
   };
 
-  /** URL of `chuongtrinh.js` to write in the snippet. Default: the file beside this script. */
+  /** URL of `chuongtrinh.js` to write in the snippet until the visitor names a folder. Default: the file beside this script. */
   declare scriptUrl: string | undefined;
 
+  /** What the visitor typed as the folder of the files; undefined until they do. */
+  private declare folder: string | undefined;
   private declare config: EmbedConfig;
   private declare form: EmbedForm;
   /** The plain-HTML form, copied from the preview once it has rendered; empty until then. */
@@ -112,8 +125,18 @@ export class CtEmbedBuilder extends CtElement {
     return { ...this.config, attributes: { ...this.config.attributes, src: this.src ?? '' } };
   }
 
-  private get resolvedScriptUrl(): string {
+  private get defaultScriptUrl(): string {
     return this.scriptUrl || new URL('./chuongtrinh.js', import.meta.url).href;
+  }
+
+  /** Whether the folder typed can stand in a `src` (a path or an http(s) address). */
+  private get folderValid(): boolean {
+    return this.folder === undefined || (this.folder.trim() !== '' && isLinkable(scriptInFolder(this.folder)));
+  }
+
+  /** The script the snippet loads: in the folder the visitor named, else the default. */
+  private get resolvedScriptUrl(): string {
+    return this.folder !== undefined && this.folderValid ? scriptInFolder(this.folder) : this.defaultScriptUrl;
   }
 
   /** The code to paste for the current choices, in the chosen form. */
@@ -159,6 +182,12 @@ export class CtEmbedBuilder extends CtElement {
     this.set({ attributes });
   };
 
+  private readonly onFolderInput = (event: Event) => {
+    this.folder = (event.target as HTMLInputElement).value;
+    this.copyState = 'idle';
+    this.plainHtml = '';
+  };
+
   private readonly onColorInput = (event: Event) => {
     const field = event.target as HTMLInputElement;
     this.set({ colors: { ...this.config.colors, [field.name]: field.value } });
@@ -170,7 +199,25 @@ export class CtEmbedBuilder extends CtElement {
     const value = (name: WidgetAttribute) => String(config.attributes[name] ?? '');
     const missingAgency = config.widget === 'ct-agency-card' && value('agency') === '';
     return html`<div class="layout">
+      ${this.renderOutput(program)}
       <form part="form" class="form" @submit=${(event: Event) => event.preventDefault()}>
+        <fieldset>
+          <legend>${words.filesLegend}</legend>
+          <label for="folder">${words.folder}</label>
+          <p class="hint" id="folder-help">${words.folderHelp}</p>
+          <input
+            type="text"
+            id="folder"
+            name="folder"
+            inputmode="url"
+            spellcheck="false"
+            .value=${this.folder ?? folderOf(this.defaultScriptUrl)}
+            aria-describedby=${this.folderValid ? 'folder-help' : 'folder-help folder-invalid'}
+            aria-invalid=${this.folderValid ? 'false' : 'true'}
+            @input=${this.onFolderInput}
+          />
+          ${this.folderValid ? nothing : html`<p class="hint invalid" id="folder-invalid">${words.folderInvalid}</p>`}
+        </fieldset>
         <fieldset>
           <legend>${words.widgetLegend}</legend>
           ${EMBEDDABLE_WIDGETS.map(
@@ -232,9 +279,10 @@ export class CtEmbedBuilder extends CtElement {
           ${this.offers('href')
             ? html`<label>${words.href} <input type="url" name="href" .value=${value('href')} @input=${this.onAttributeInput} /></label>`
             : nothing}
-          ${this.offers('as-of')
-            ? html`<label>${words.asOf} <input type="date" name="as-of" .value=${value('as-of')} @input=${this.onAttributeInput} /></label>`
-            : nothing}
+          <label for="status-src">${words.statusSrc}</label>
+          <p class="hint" id="status-src-help">${words.statusSrcHelp}</p>
+          <input type="text" id="status-src" name="status-src" spellcheck="false" aria-describedby="status-src-help" .value=${value('status-src')} @change=${this.onAttributeInput} />
+          <label>${words.asOf} <input type="date" name="as-of" .value=${value('as-of')} @input=${this.onAttributeInput} /></label>
         </fieldset>
         <fieldset>
           <legend>${words.lookLegend}</legend>
@@ -256,34 +304,57 @@ export class CtEmbedBuilder extends CtElement {
           <button type="button" @click=${() => this.set({ colors: {}, pageFont: false })}>${words.resetColors}</button>
         </fieldset>
       </form>
-      <div class="results">
-        <section part="preview" class="preview" aria-labelledby="preview-heading">
-          <h2 id="preview-heading" class="heading">${words.preview}</h2>
-          <div class="preview-frame"></div>
-        </section>
-        <section class="output">
-          <fieldset part="forms" class="forms">
-            <legend>${words.formLegend}</legend>
-            ${EMBED_FORMS.map(
-              (form) => html`<label class="choice">
-                <input type="radio" name="form" value=${form} .checked=${this.form === form} @change=${() => this.chooseForm(form)} />
-                ${words.forms[form]}
-              </label>`,
-            )}
-          </fieldset>
-          <label class="heading" for="snippet">${words.snippet}</label>
-          <p class="hint" id="snippet-help">${words.snippetHelp} ${words.formHelp[this.form]}</p>
-          <textarea part="snippet" id="snippet" readonly rows="8" spellcheck="false" aria-describedby="snippet-help" .value=${this.snippet}></textarea>
-          <button type="button" part="copy-button" @click=${this.copy}>${words.copy}</button>
-          <p class="copy-status" role="status">${this.copyState === 'copied' ? words.copied : this.copyState === 'failed' ? words.copyFailed : ''}</p>
-          ${this.form === 'script'
-            ? html`<label class="hint" for="command">${words.command}</label>
-                <input part="command" id="command" class="command" readonly spellcheck="false" .value=${embedCommand(this.embedConfig, this.resolvedScriptUrl)} />`
-            : nothing}
-          ${this.renderSubscriptions(program)}
-        </section>
-      </div>
+      <section part="preview" class="preview" aria-labelledby="preview-heading">
+        <h2 id="preview-heading" class="heading">${words.preview}</h2>
+        ${this.previewCapped ? html`<p class="hint">${words.previewCapped(PREVIEW_TASKS)}</p>` : nothing}
+        <div class="preview-frame"></div>
+      </section>
+      <div class="freezer" hidden></div>
     </div>`;
+  }
+
+  /** The code, its copy button first, then the files that go with it. */
+  private renderOutput(program: Program): TemplateResult {
+    const words = this.words;
+    const stylesheet = this.form === 'iframe' ? undefined : themeStylesheet(this.config);
+    return html`<section part="output" class="output" aria-labelledby="snippet-label">
+      <label class="heading" id="snippet-label" for="snippet">${words.snippet}</label>
+      <textarea part="snippet" id="snippet" readonly rows="8" spellcheck="false" aria-describedby="snippet-help" .value=${this.snippet}></textarea>
+      <div class="copy">
+        <button type="button" part="copy-button" @click=${this.copy}>${words.copy}</button>
+        <p class="copy-status" role="status">${this.copyState === 'copied' ? words.copied : this.copyState === 'failed' ? words.copyFailed : ''}</p>
+      </div>
+      <fieldset part="forms" class="forms">
+        <legend>${words.formLegend}</legend>
+        ${EMBED_FORMS.map(
+          (form) => html`<label class="choice">
+            <input type="radio" name="form" value=${form} .checked=${this.form === form} @change=${() => this.chooseForm(form)} />
+            ${words.forms[form]}
+          </label>`,
+        )}
+      </fieldset>
+      <p class="hint" id="snippet-help">${words.snippetHelp} ${words.formHelp[this.form]}</p>
+      ${stylesheet === undefined
+        ? nothing
+        : html`<div part="theme" class="theme">
+            <label class="heading" for="theme">${words.themeFile}</label>
+            <p class="hint" id="theme-help">${words.themeFileHelp(THEME_FILE)}</p>
+            <textarea id="theme" readonly rows="4" spellcheck="false" aria-describedby="theme-help" .value=${stylesheet}></textarea>
+            <a href=${`data:text/css;charset=utf-8,${encodeURIComponent(stylesheet)}`} download=${THEME_FILE}>${words.downloadTheme}</a>
+          </div>`}
+      ${this.form === 'script'
+        ? html`<label class="hint" for="command">${words.command}</label>
+            <textarea part="command" id="command" class="command" readonly rows="3" spellcheck="false" .value=${embedCommand(this.embedConfig, this.resolvedScriptUrl)}></textarea>`
+        : nothing}
+      ${this.renderSubscriptions(program)}
+    </section>`;
+  }
+
+  /** Whether the preview shows fewer tasks than the pasted list would. */
+  private get previewCapped(): boolean {
+    if (this.config.widget !== 'ct-task-list') return false;
+    const limit = Number(this.config.attributes.limit);
+    return !(Number.isInteger(limit) && limit > 0 && limit <= PREVIEW_TASKS);
   }
 
   /** The subscription files of the chosen agency (or of the program), beside the script. */
@@ -305,33 +376,48 @@ export class CtEmbedBuilder extends CtElement {
     if (form === 'html') void this.copyPreview();
   }
 
-  /** Freezes the preview into the plain-HTML form once it shows its view (not its loading line). */
+  /**
+   * Freezes the widget into the plain-HTML form once it shows its view (not its loading line).
+   * The frozen one is built apart from the preview, uncapped: the pasted HTML shows every task.
+   */
   private async copyPreview(): Promise<void> {
-    const widget = this.renderRoot.querySelector('.preview-frame')?.firstElementChild as CtElement | null | undefined;
-    if (!widget) return;
+    const freezer = this.renderRoot.querySelector('.freezer');
+    if (!freezer) return;
+    const widget = this.widgetFor(this.embedConfig, false) as CtElement;
+    freezer.replaceChildren(widget);
     for (let tries = 0; tries < 100; tries++) {
       await widget.updateComplete;
       // The loading and searching lines are the widgets' only `status` parts.
       if (widget.shadowRoot?.querySelector('[aria-busy="false"]') && !widget.shadowRoot.querySelector('[part~="status"]')) break;
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
-    if (this.form === 'html' && widget.isConnected) this.plainHtml = staticSnippet(this.config, widget);
+    if (this.form === 'html' && widget.isConnected) this.plainHtml = staticSnippet(this.config, this.resolvedScriptUrl, widget);
+    widget.remove();
   }
 
-  // The preview is a real widget built from exactly the attributes and properties the snippet
-  // writes, so what the builder shows is what the pasted code renders.
+  /**
+   * The widget exactly as the snippet writes it (attributes, and the theme's properties set
+   * through the CSSOM, which no CSP blocks); the preview's list `capped` to its first tasks.
+   */
+  private widgetFor(config: EmbedConfig, capped: boolean): HTMLElement {
+    const tag = config.widget;
+    defineElement(tag, PREVIEW_ELEMENTS[tag]);
+    const widget = document.createElement(tag);
+    for (const [name, value] of embedAttributes(config, this.resolvedScriptUrl)) widget.setAttribute(name, value === true ? '' : value);
+    if (capped && this.previewCapped) widget.setAttribute('limit', String(PREVIEW_TASKS));
+    for (const [property, value] of embedTheme(config)) widget.style.setProperty(property, value);
+    return widget;
+  }
+
+  // The preview is a real widget built from the attributes and properties the snippet writes, so
+  // what the builder shows is what the pasted code renders (a long list only shortened).
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const frame = this.renderRoot.querySelector('.preview-frame');
     const snippet = embedSnippet(this.embedConfig, this.resolvedScriptUrl);
     if (!frame || snippet === this.previewed) return;
     this.previewed = snippet;
-    const tag = this.config.widget;
-    defineElement(tag, PREVIEW_ELEMENTS[tag]);
-    const widget = document.createElement(tag);
-    for (const [name, value] of embedAttributes(this.embedConfig)) widget.setAttribute(name, value === true ? '' : value);
-    for (const [property, value] of embedTheme(this.embedConfig)) widget.style.setProperty(property, value);
-    frame.replaceChildren(widget);
+    frame.replaceChildren(this.widgetFor(this.embedConfig, true));
     if (this.form === 'html') void this.copyPreview();
   }
 

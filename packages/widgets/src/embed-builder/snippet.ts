@@ -1,15 +1,19 @@
 import { embedPageUrl as embedPageUrlOf } from '../embed/embed-parameters.js';
+import { inFolder } from '../shared/subscription-paths.js';
 import { tokenDefault, type ColorToken } from '../shared/tokens.js';
 
 /** The widgets the builder can write a snippet for. */
 export const EMBEDDABLE_WIDGETS = ['ct-task-list', 'ct-agency-card', 'ct-deadline-timeline'] as const;
 export type EmbeddableWidget = (typeof EMBEDDABLE_WIDGETS)[number];
 
-/** The attributes the builder offers for each widget, in the order the snippet writes them. */
+/**
+ * The attributes the builder offers for each widget, in the order the snippet writes them. A test
+ * checks each against the element's attributes in custom-elements.json.
+ */
 export const WIDGET_ATTRIBUTES = {
-  'ct-task-list': ['agency', 'agency-role', 'area', 'year', 'query', 'limit', 'controls', 'lang', 'src'],
-  'ct-agency-card': ['agency', 'href', 'lang', 'src'],
-  'ct-deadline-timeline': ['agency', 'area', 'as-of', 'lang', 'src'],
+  'ct-task-list': ['agency', 'agency-role', 'area', 'year', 'query', 'limit', 'controls', 'status-src', 'as-of', 'lang', 'src'],
+  'ct-agency-card': ['agency', 'href', 'status-src', 'as-of', 'lang', 'src'],
+  'ct-deadline-timeline': ['agency', 'area', 'status-src', 'as-of', 'lang', 'src'],
 } as const satisfies Record<EmbeddableWidget, readonly string[]>;
 export type WidgetAttribute = (typeof WIDGET_ATTRIBUTES)[EmbeddableWidget][number];
 
@@ -31,15 +35,42 @@ export interface EmbedConfig {
 
 const COLOR = /^#[0-9a-f]{6}$/i;
 
-/** The attributes the snippet writes, in order: only those the widget takes, only when set. */
-export function embedAttributes(config: EmbedConfig): Array<[name: WidgetAttribute, value: string | true]> {
+/**
+ * The attributes the snippet writes, in order: only those the widget takes, only when set.
+ * Status overlays named by a path relative to the script's folder (`trang-thai/so-cong-thuong.json`)
+ * are written beside the script, so the snippet works on a page at any path.
+ */
+export function embedAttributes(config: EmbedConfig, scriptUrl: string): Array<[name: WidgetAttribute, value: string | true]> {
   const names: readonly WidgetAttribute[] = WIDGET_ATTRIBUTES[config.widget];
   return names.flatMap((name): Array<[WidgetAttribute, string | true]> => {
     const value = config.attributes[name];
     if (value === true) return [[name, true]];
-    if (typeof value === 'string' && value.trim() !== '') return [[name, value.trim()]];
-    return [];
+    if (typeof value !== 'string' || value.trim() === '') return [];
+    if (name === 'status-src') return [[name, overlaysBesideScript(value, scriptUrl)]];
+    return [[name, value.trim()]];
   });
+}
+
+/** A URL that names its own place: a scheme (`https:`), a host (`//cdn…`) or a root path (`/data/…`). */
+const PLACED_URL = /^(?:[a-z][a-z0-9+.-]*:|\/)/i;
+
+/** Each space-separated overlay URL, those relative to the script's folder written beside the script. */
+function overlaysBesideScript(value: string, scriptUrl: string): string {
+  return value
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((url) => (PLACED_URL.test(url) ? url : besideScript(scriptUrl, url)))
+    .join(' ');
+}
+
+/** The script of the pasted files in `folder` (`/js/chuongtrinh/` → `/js/chuongtrinh/chuongtrinh.js`); a URL ending in `.js` is the script itself. */
+export function scriptInFolder(folder: string): string {
+  return /\.m?js([?#].*)?$/i.test(folder.trim()) ? folder.trim() : inFolder(folder, 'chuongtrinh.js');
+}
+
+/** The folder of a script URL, as the builder's field shows it (`/js/chuongtrinh.js?v=2` → `/js/`). */
+export function folderOf(scriptUrl: string): string {
+  return besideScript(scriptUrl, '');
 }
 
 /**
@@ -57,24 +88,41 @@ export function embedTheme(config: EmbedConfig): Array<[property: string, value:
 
 export const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/**
- * The HTML a webmaster pastes: the script tag, a `<style>` with the chosen `--ct-*` properties
- * when there are any, and the element with its attributes.
- */
-export function embedSnippet(config: EmbedConfig, scriptUrl: string): string {
-  const attributes = embedAttributes(config)
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
-    .join('');
-  return [`<script type="module" src="${escapeAttribute(scriptUrl)}"></script>`, ...embedThemeStyle(config), `<${config.widget}${attributes}></${config.widget}>`].join(
-    '\n',
-  );
+/** The attributes as HTML (` agency="so-cong-thuong" controls`). */
+export function attributeText(attributes: ReadonlyArray<readonly [name: string, value: string | true]>): string {
+  return attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
 }
 
-/** The lines of the `<style>` that sets the chosen `--ct-*` properties on the widget; none when there are none. */
-export function embedThemeStyle(config: EmbedConfig): string[] {
+/**
+ * The HTML a webmaster pastes: the script tag, the link to the theme stylesheet when colours were
+ * chosen, and the element with its attributes.
+ */
+export function embedSnippet(config: EmbedConfig, scriptUrl: string): string {
+  return [
+    `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>`,
+    ...themeLink(config, scriptUrl),
+    `<${config.widget}${attributeText(embedAttributes(config, scriptUrl))}></${config.widget}>`,
+  ].join('\n');
+}
+
+/** The name of the theme stylesheet the builder writes, which the webmaster saves beside the script. */
+export const THEME_FILE = 'chuongtrinh-theme.css';
+
+/**
+ * The theme stylesheet: the chosen `--ct-*` properties on every embeddable widget (a site has one
+ * palette); undefined when nothing differs from the defaults. A file, not a `<style>` in the
+ * snippet: a page with `Content-Security-Policy: style-src 'self'` blocks inline styles but loads
+ * its own site's stylesheets.
+ */
+export function themeStylesheet(config: EmbedConfig): string | undefined {
   const theme = embedTheme(config);
-  if (theme.length === 0) return [];
-  return ['<style>', `  ${config.widget} {`, ...theme.map(([property, value]) => `    ${property}: ${value};`), '  }', '</style>'];
+  if (theme.length === 0) return undefined;
+  return [`${EMBEDDABLE_WIDGETS.join(',\n')} {`, ...theme.map(([property, value]) => `  ${property}: ${value};`), '}', ''].join('\n');
+}
+
+/** The `<link>` to the theme stylesheet beside the script; none when there is no theme. */
+export function themeLink(config: EmbedConfig, scriptUrl: string): string[] {
+  return themeStylesheet(config) === undefined ? [] : [`<link rel="stylesheet" href="${escapeAttribute(besideScript(scriptUrl, THEME_FILE))}">`];
 }
 
 /** The URL of a file beside the script (`/js/chuongtrinh.js?v=2` → `/js/chuongtrinh-search.js`), relative or absolute as the script's is. */
@@ -94,10 +142,10 @@ const shellWord = (value: string) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `
 /**
  * The `chuongtrinh-widgets embed` command that writes the prerendered form of the same snippet
  * (its first view in the HTML, hydrated on use). Colours are not arguments of the command: the
- * `<style>` of the snippet applies to the prerendered element just the same.
+ * theme stylesheet applies to the prerendered element just the same.
  */
 export function embedCommand(config: EmbedConfig, scriptUrl: string): string {
-  const options = embedAttributes(config).map(([name, value]) => (value === true ? `--${name}` : `--${name} ${shellWord(value)}`));
+  const options = embedAttributes(config, scriptUrl).map(([name, value]) => (value === true ? `--${name}` : `--${name} ${shellWord(value)}`));
   return ['npx chuongtrinh-widgets embed', config.widget, ...options, `--script-url ${shellWord(scriptUrl)}`].join(' ');
 }
 
@@ -107,7 +155,7 @@ export function embedCommand(config: EmbedConfig, scriptUrl: string): string {
  * Colours stay the widget's own: the host page's styles do not reach into an iframe.
  */
 export function iframeSnippet(config: EmbedConfig, scriptUrl: string, title: string): string {
-  const attributes = Object.fromEntries(embedAttributes(config));
+  const attributes = Object.fromEntries(embedAttributes(config, scriptUrl));
   const src = besideScript(scriptUrl, embedPageUrlOf(config.widget, attributes));
   return [
     `<iframe data-chuongtrinh src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${IFRAME_HEIGHT}" style="border: 0" loading="lazy"></iframe>`,

@@ -2,7 +2,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { CtAgencyCard, CtDeadlineTimeline, CtTaskList } from '../index.js';
-import { besideScript, embedAttributes, embedThemeStyle, escapeAttribute, WIDGET_ATTRIBUTES, type EmbedConfig, type EmbeddableWidget } from '../embed-builder/snippet.js';
+import { attributeText, besideScript, embedAttributes, escapeAttribute, themeLink, type EmbedConfig, type EmbeddableWidget } from '../embed-builder/snippet.js';
 import { isoDate } from '../shared/dates.js';
 import { defineElement } from '../shared/define.js';
 import { fallbackText } from '../shared/fallback-text.js';
@@ -68,25 +68,24 @@ function problemsIn(shadow: string): string[] {
  */
 export async function prerenderSnippet(config: EmbedConfig, options: PrerenderOptions): Promise<string> {
   defineElement(config.widget, ELEMENTS[config.widget]);
-  const attributes = embedAttributes(config);
+  const attributes = embedAttributes(config, options.scriptUrl);
   if (!attributes.some(([name]) => name === 'lang')) attributes.push(['lang', 'vi']);
   // "Today" would be the day of the render in the HTML and another day when it hydrates: the date is written down.
-  const takesAsOf = (WIDGET_ATTRIBUTES[config.widget] as readonly string[]).includes('as-of');
-  if (takesAsOf && !attributes.some(([name]) => name === 'as-of')) attributes.push(['as-of', isoDate(options.asOf ?? new Date())]);
+  if (config.widget === 'ct-deadline-timeline' && !attributes.some(([name]) => name === 'as-of')) attributes.push(['as-of', isoDate(options.asOf ?? new Date())]);
   const src = attributes.find(([name]) => name === 'src')?.[1];
   // The SSR render is synchronous: the dataset must be loaded (and validated, for a `src`) first.
   const dataset = await loadDataset(typeof src === 'string' ? src : undefined);
   // So is the English table, which a browser loads on demand.
   await loadTranslation('en');
   if (dataset.status === 'failed') throw new PrerenderError(`the dataset could not be used: ${JSON.stringify(dataset.failure)}`);
-  const attributeText = attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  const written = attributeText(attributes);
   const tag = unsafeStatic(config.widget);
-  const rendered = collectResultSync(render(html`<${tag}${unsafeStatic(attributeText)} ${unsafeStatic(DEFER_HYDRATION)}></${tag}>`));
+  const rendered = collectResultSync(render(html`<${tag}${unsafeStatic(written)} ${unsafeStatic(DEFER_HYDRATION)}></${tag}>`));
   const element = OUTER_MARKERS.exec(rendered)?.[1];
   const shadow = element && SHADOW.exec(element)?.[1];
   if (!element || shadow === undefined) throw new PrerenderError(`Lit SSR did not render <${config.widget}> with a shadow root`);
   const problems = problemsIn(shadow);
-  if (problems.length > 0) throw new PrerenderError(`<${config.widget}${attributeText}> shows problems: ${problems.join('; ')}`);
+  if (problems.length > 0) throw new PrerenderError(`<${config.widget}${written}> shows problems: ${problems.join('; ')}`);
   const closing = `</${config.widget}>`;
   const withFallback = `${element.slice(0, -closing.length)}${fallbackText(shadow)}${closing}`;
   const script = escapeAttribute(options.scriptUrl);
@@ -98,7 +97,7 @@ export async function prerenderSnippet(config: EmbedConfig, options: PrerenderOp
   ];
   return [
     ...preloads.map((url) => `<link rel="modulepreload" href="${escapeAttribute(url)}">`),
-    ...embedThemeStyle(config),
+    ...themeLink(config, options.scriptUrl),
     withFallback,
     `<script type="module" src="${script}"></script>`,
   ].join('\n');
