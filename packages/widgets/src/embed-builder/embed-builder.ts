@@ -339,7 +339,7 @@ export class CtEmbedBuilder extends CtElement {
         : html`<div part="theme" class="theme">
             <label class="heading" for="theme">${words.themeFile}</label>
             <p class="hint" id="theme-help">${words.themeFileHelp(THEME_FILE)}</p>
-            <textarea id="theme" readonly rows="4" spellcheck="false" aria-describedby="theme-help" .value=${stylesheet}></textarea>
+            <textarea id="theme" readonly rows="6" spellcheck="false" aria-describedby="theme-help" .value=${stylesheet}></textarea>
             <a href=${`data:text/css;charset=utf-8,${encodeURIComponent(stylesheet)}`} download=${THEME_FILE}>${words.downloadTheme}</a>
           </div>`}
       ${this.form === 'script'
