@@ -59,7 +59,7 @@ export default defineConfig({
         plugins: [datasetFixtures()],
         // The parsers the download tests read files back with: bundled before the run, so Vite
         // does not discover them mid-run and reload the page under a test.
-        optimizeDeps: { include: ['csv-parse/browser/esm/sync', 'ical.js'] },
+        optimizeDeps: { include: ['csv-parse/browser/esm/sync', 'ical.js', 'minisearch/SearchableMap'] },
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts'],
