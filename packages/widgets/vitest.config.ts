@@ -57,8 +57,8 @@ export default defineConfig({
     projects: [
       {
         plugins: [datasetFixtures()],
-        // The parsers the download tests read files back with: bundled before the run, so Vite
-        // does not discover them mid-run and reload the page under a test.
+        // The parsers the download tests read files back with, and the search part's dictionary:
+        // bundled before the run, so Vite does not discover them mid-run and reload the page under a test.
         optimizeDeps: { include: ['csv-parse/browser/esm/sync', 'ical.js', 'minisearch/SearchableMap'] },
         test: {
           name: 'browser',
