@@ -35,3 +35,15 @@ export function everyPrecisionProgram(): Program {
   ].join('\n');
   return parseProgram(text).program;
 }
+
+/** The same plan with only its deadlines that fall in no single year (annual, ongoing, conditional without a year). */
+export function lanesOnlyProgram(): Program {
+  const precise = everyPrecisionProgram();
+  return {
+    ...precise,
+    tasks: precise.tasks.map((task) => ({
+      ...task,
+      deadlines: task.deadlines.filter((deadline) => deadline.kind === 'annual' || deadline.kind === 'ongoing' || deadline.year === null),
+    })),
+  };
+}

@@ -18,7 +18,7 @@ import {
 } from '../../stories/fixtures.js';
 import { controlsFor, embed } from '../../stories/manifest.js';
 import { everyClassSrc, overlay, served, STATUS_AS_OF, statusTasks } from '../../stories/status.js';
-import { everyPrecisionProgram } from '../../test/precisions.js';
+import { everyPrecisionProgram, lanesOnlyProgram } from '../../test/precisions.js';
 import { en } from '../translations/en.js';
 import { vi } from '../translations/vi.js';
 
@@ -35,6 +35,19 @@ const meta = preview.meta({
 /** The year items of the story's timeline. */
 const yearsOf = (canvas: HTMLElement) => [...(widgetIn(canvas).shadowRoot?.querySelectorAll<HTMLElement>('[part~="year"]') ?? [])];
 
+/** Opens the year with the most deadlines, as a visitor would. */
+async function openBusiestYear(canvas: HTMLElement): Promise<HTMLElement> {
+  await settled(canvas);
+  const toggles = [...widgetIn(canvas).shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="year-toggle"]')];
+  const busiest = toggles.sort((a, b) => count(b) - count(a))[0]!;
+  await userEvent.click(busiest);
+  await waitFor(() => expect(busiest.getAttribute('aria-expanded')).toBe('true'));
+  return partOf(widgetIn(canvas), `#${busiest.getAttribute('aria-controls')}`)!;
+}
+
+/** A year's count, from its toggle ("23 thời hạn"). */
+const count = (toggle: HTMLElement) => Number.parseInt(textOf(toggle.querySelector('.year-count')), 10);
+
 /* The default and real agencies */
 
 /** `<ct-deadline-timeline>` with no attribute: the deadlines of every agency, the marker at today (after the period, so every year is past). */
@@ -47,6 +60,15 @@ export const AsOfInsidePeriod = meta.story({
     await settled(canvasElement);
     const statuses = yearsOf(canvasElement).map((year) => ['past', 'current', 'upcoming'].find((status) => year.classList.contains(status)));
     await expect(statuses).toContain('current');
+  },
+});
+
+/** With `as-of` after the period: every year past, the marker after the last, and the note says the period ended. */
+export const AsOfAfterPeriod = meta.story({
+  args: { 'as-of': `${program.period.end + 1}-03-15` },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await expect(textOf(partOf(widgetIn(canvasElement), '[part~="as-of"]'))).toContain(vi.periodEnded(program.period.end));
   },
 });
 
@@ -68,24 +90,42 @@ export const EveryPrecision = meta.story({
 /** One area of the program. */
 export const OneArea = meta.story({ args: { area: '1', 'as-of': AS_OF_INSIDE } });
 
-/** A year opened: its deadlines, each with the start of its task. */
+/** A year opened: a panel the width of the widget under the axis, what is due in full words, each linked to its task. */
 export const YearOpened = meta.story({
-  args: { agency: LEADS_MOST },
+  args: { 'as-of': AS_OF_INSIDE },
+  play: async ({ canvasElement }) => {
+    const panel = await openBusiestYear(canvasElement);
+    await expect(panel.checkVisibility()).toBe(true);
+    await expect(panel.querySelector('[part~="entry-link"]')!.getAttribute('href')).toMatch(/^#task-/);
+  },
+});
+
+/** The task list is on another page (`href`): each deadline links to its task there. */
+export const TaskListElsewhere = meta.story({
+  args: { agency: LEADS_MOST, href: 'nhiem-vu.html', 'as-of': AS_OF_INSIDE },
+  play: async ({ canvasElement }) => {
+    const panel = await openBusiestYear(canvasElement);
+    await expect(panel.querySelector('[part~="entry-link"]')!.getAttribute('href')).toMatch(/^nhiem-vu\.html#task-/);
+  },
+});
+
+/** Under a page's `<h1>` directly: `heading-level="2"` makes the widget's heading an `<h2>`, its sections `<h3>`. */
+export const HeadingLevel = meta.story({
+  args: { 'heading-level': 2, 'as-of': AS_OF_INSIDE },
   play: async ({ canvasElement }) => {
     await settled(canvasElement);
-    const summary = partOf(widgetIn(canvasElement), 'summary')!;
-    await userEvent.click(summary);
-    await waitFor(() => expect((summary.parentElement as HTMLDetailsElement).open).toBe(true));
+    await expect(partOf(widgetIn(canvasElement), '[part~="heading"]')!.localName).toBe('h2');
   },
 });
 
 /* Progress from status overlays (status-src) */
 
-/** With a status overlay: the deadlines still open after their year are marked overdue, with a count per year. */
+/** With a status overlay: each bar stacked by timeliness with a colour key, the overdue count per year, and the year opened with each deadline's timeliness in words. */
 export const WithStatus = meta.story({
   args: { 'status-src': everyClassSrc(), 'as-of': STATUS_AS_OF },
   play: async ({ canvasElement }) => {
-    await settled(canvasElement);
+    await openBusiestYear(canvasElement);
+    await expect(partOf(widgetIn(canvasElement), '[part~="legend"]')).toBeTruthy();
     await expect(widgetIn(canvasElement).shadowRoot!.querySelectorAll('[part~="entry"].overdue').length).toBeGreaterThan(0);
   },
 });
@@ -121,13 +161,24 @@ export const OverlayNotFound = meta.story({
 
 /* Nothing to show */
 
-/** An agency without deadlines: says so, offers to clear the filter, logs one warning. */
-export const Empty = meta.story({
+/** An agency without deadlines (`so-y-te` and others): one calm line, no button, nothing logged. */
+export const NoDatedDeadlines = meta.story({
   args: { agency: WITHOUT_DEADLINES },
-  parameters: { expectedWarnings: 1 },
   play: async ({ canvasElement }) => {
     await settled(canvasElement);
-    await expect(textOf(partOf(widgetIn(canvasElement), '[part~="empty"]'))).toContain(vi.noDeadlinesForFilter);
+    const empty = partOf(widgetIn(canvasElement), '[part~="empty"]')!;
+    await expect(empty.getAttribute('role')).toBe('status');
+    await expect(widgetIn(canvasElement).shadowRoot!.querySelector('button')).toBeNull();
+  },
+});
+
+/** Deadlines, but none in a year (every year, ongoing, conditional): a calm line, then the lanes. */
+export const OnlyLanes = meta.story({
+  args: { src: URL.createObjectURL(new Blob([JSON.stringify(lanesOnlyProgram())], { type: 'application/json' })) },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await expect(textOf(partOf(widgetIn(canvasElement), '[part~="empty"]'))).toBe(vi.noDatedDeadlines);
+    await userEvent.click(partOf(widgetIn(canvasElement), '[part~="lane-toggle"]')!);
   },
 });
 
@@ -192,29 +243,28 @@ export const Loading = meta.story({
 /** Vietnamese, the default; dates in Vietnamese. */
 export const Vietnamese = meta.story({ args: { lang: 'vi', 'as-of': AS_OF_INSIDE } });
 
-/** English UI and dates; the deadlines and tasks stay Vietnamese, marked `lang="vi"`. */
+/** English UI and dates ("As of 30 June 2023"); what is due stays Vietnamese, marked `lang="vi"`. */
 export const English = meta.story({
   args: { lang: 'en', 'as-of': AS_OF_INSIDE },
   play: async ({ canvasElement }) => {
     await settled(canvasElement);
-    await expect(partOf(widgetIn(canvasElement), '[part~="years"]')!.getAttribute('aria-label')).toBe(en.timelineLabel);
+    await expect(textOf(partOf(widgetIn(canvasElement), '[part~="heading"]'))).toBe(en.timelineLabel);
   },
 });
 
 /* Long texts */
 
-/** Every year open: deadline texts in full, task texts cut at a word limit with an ellipsis. */
+/** The busiest year of the agency that leads most, opened: long clauses wrap in the full-width panel, cut only at a word with an ellipsis. */
 export const LongTexts = meta.story({
   args: { agency: LEADS_MOST, 'as-of': AS_OF_INSIDE },
   play: async ({ canvasElement }) => {
-    await settled(canvasElement);
-    for (const details of widgetIn(canvasElement).shadowRoot!.querySelectorAll('details')) details.open = true;
+    await openBusiestYear(canvasElement);
   },
 });
 
 /* Sizes and media */
 
-/** On a small phone (320 px): the years run down the page. */
+/** On a small phone (320 px): the years run down the page, bars across; the opened year's panel below them. */
 export const Phone = meta.story({
   args: { 'as-of': AS_OF_INSIDE },
   globals: { viewport: { value: 'mobile1', isRotated: false } },
@@ -222,10 +272,11 @@ export const Phone = meta.story({
     await settled(canvasElement);
     const lefts = new Set(yearsOf(canvasElement).map((year) => Math.round(year.getBoundingClientRect().left)));
     await expect(lefts.size).toBe(1);
+    await openBusiestYear(canvasElement);
   },
 });
 
-/** On a wide desktop screen (1280 px): the years run across. */
+/** On a wide desktop screen (1280 px): the years run across, bars upright on one axis. */
 export const Wide = meta.story({
   args: { 'as-of': AS_OF_INSIDE },
   globals: { viewport: { value: 'desktop', isRotated: false } },
@@ -236,13 +287,13 @@ export const Wide = meta.story({
   },
 });
 
-/** As printed: every year open (the widget's own print styles, shown on screen). */
+/** As printed: a table of every deadline, every text in full, in place of the drawing (the widget's own print styles, shown on screen). */
 export const Print = meta.story({
   args: { agency: LEADS_MOST, 'as-of': AS_OF_INSIDE },
   play: async ({ canvasElement }) => {
     await settled(canvasElement);
     showAsPrinted(canvasElement);
-    const entry = partOf(widgetIn(canvasElement), 'details [part~="entry"]')!;
-    await expect(entry.checkVisibility()).toBe(true);
+    await expect(partOf(widgetIn(canvasElement), '[part~="table"]')!.checkVisibility()).toBe(true);
+    await expect(partOf(widgetIn(canvasElement), '[part~="years"]')!.checkVisibility()).toBe(false);
   },
 });

@@ -1,65 +1,68 @@
-import type { DeadlineEntry, DeadlineGroups, Program, TaskFilter } from '@chuongtrinh/core';
-import { deadlineJudgements } from '@chuongtrinh/core/progress';
-import { deadlinesByYear, validateFilter } from '@chuongtrinh/core/query';
-import type { DeadlineJudgement } from '@chuongtrinh/core/status';
-import { excerpt } from '@chuongtrinh/core/text';
-import { html, nothing, type TemplateResult } from 'lit';
-import { emit } from '../events.js';
+import type { Program, TaskFilter } from '@chuongtrinh/core';
+import { validateFilter } from '@chuongtrinh/core/query';
+import { html, type TemplateResult } from 'lit';
+import { cappedText, optionalNumber } from '../shared/attributes.js';
+import { isoDate } from '../shared/dates.js';
+import { defineElement } from '../shared/define.js';
+import type { WidgetProblem } from '../shared/problems.js';
+import { progressStyles } from '../shared/progress.styles.js';
+import { isLinkable } from '../shared/safe-url.js';
+import { sharedStyles } from '../shared/shared.styles.js';
 import { DatasetController, type Stage } from '../shared/dataset-controller.js';
 import { CtStatusElement } from '../shared/status-element.js';
 import { StatusOverlayController, type Judged } from '../shared/status-overlay-controller.js';
-import type { StatusView } from '../shared/status-view.js';
-import { defineElement } from '../shared/define.js';
-import { describeAttributes } from '../shared/problems.js';
-import { renderDeadlineMarks } from '../shared/progress.js';
-import { progressStyles } from '../shared/progress.styles.js';
-import { sharedStyles } from '../shared/shared.styles.js';
-import type { Translation, YearStatus } from '../translations/translation.js';
+import type { Translation } from '../translations/translation.js';
 import { deadlineTimelineStyles } from './deadline-timeline.styles.js';
-
-/** Task texts in the timeline are cut to this many characters; the task list shows them whole. */
-const EXCERPT = 140;
-
-/**
- * Where a year stands against the as-of date on the axis. This only places the marker: whether a
- * task was done comes from the status overlays (`status-src`), judged by core.
- */
-function statusOf(year: number, asOf: Date): YearStatus {
-  return year < asOf.getFullYear() ? 'past' : year === asOf.getFullYear() ? 'current' : 'upcoming';
-}
+import { DEFAULT_HEADING_LEVEL, isHeadingLevel, type HeadingLevel } from './heading.js';
+import { taskLink, timelineView } from './timeline-model.js';
+import { renderTimeline, type OpenPanel, type TimelineView } from './timeline-view.js';
 
 /**
  * @tag ct-deadline-timeline
- * @summary The deadlines of the program by year over its period, with yearly and conditional
- * deadlines shown as such, and a marker for the as-of date; with `status-src`, each deadline's
- * timeliness as of that date, overdue ones marked. Horizontal when wide, vertical when narrow;
- * assistive technology reads it as an ordered list.
+ * @summary The deadlines of the program on an axis of years over its period, each year with a bar
+ * as long as its count (stacked by timeliness with `status-src`) and a calm marker at the as-of
+ * date; a year opens a panel listing what is due, each deadline linked to its task. Deadlines due
+ * every year, ongoing work and conditional deadlines without a year have their own lanes.
+ * Horizontal when wide, vertical when narrow; assistive technology reads the years as an ordered
+ * list, each named with its year; printed, it is a table with every text in full.
  *
  * @attr lang - UI language: `vi` (default) or `en`. Without it, the nearest `lang` of the page decides.
  *
  * @csspart base - The outer box.
  * @csspart status - The loading line.
  * @csspart problems - The box that lists what is wrong with the attributes or the dataset.
+ * @csspart heading - The widget's heading (level from `heading-level`).
+ * @csspart as-of - The as-of date, in words.
+ * @csspart legend - The colours of the bars by timeliness (with `status-src`).
  * @csspart years - The ordered list of years.
  * @csspart year - One year; carries the class `past`, `current` or `upcoming`.
+ * @csspart year-toggle - The button of a year with deadlines: opens its panel.
+ * @csspart bar - A bar, as long as its year's or lane's count.
  * @csspart as-of-marker - The as-of date on the axis.
- * @csspart entry - One deadline with its task; carries the class `overdue` when it is open past its due date as of `as-of` (with `status-src`).
- * @csspart overdue-count - How many of a year's deadlines are overdue (with `status-src`).
+ * @csspart overdue-count - How many of a year's or lane's deadlines are overdue (with `status-src`).
+ * @csspart year-panel - The deadlines of one year, under the axis.
+ * @csspart panel-heading - The heading of a panel.
+ * @csspart entry - One deadline: what is due, linked to its task; carries the class `overdue` when it is open past its due date as of `as-of` (with `status-src`).
+ * @csspart entry-link - The link from a deadline to its task.
  * @csspart deadline-timeliness - The timeliness of a deadline, next to it (one per year for a yearly one).
- * @csspart annual - The deadlines that recur every year.
- * @csspart ongoing - Ongoing work ("Thường xuyên"), never due.
- * @csspart undated - The conditional deadlines that name no year.
- * @csspart empty - The "nothing matches" message.
- * @csspart clear-button - The "clear filters" button.
+ * @csspart lanes - The lanes of deadlines with no single year.
+ * @csspart lanes-heading - Their heading.
+ * @csspart lane - One lane; carries the class `annual`, `ongoing` or `conditional`.
+ * @csspart lane-toggle - The button of a lane: opens its panel.
+ * @csspart annual - The panel of the deadlines that recur every year.
+ * @csspart ongoing - The panel of ongoing work ("Thường xuyên"), never due.
+ * @csspart undated - The panel of the conditional deadlines that name no year.
+ * @csspart empty - The calm line shown when the tasks have no deadline, or none in a year.
+ * @csspart table - The table that replaces the drawing in print.
  *
  * @cssproperty --ct-font-family - Font of the widget; `inherit` takes the page's.
  * @cssproperty --ct-font-size - Base text size, in px (never rem).
  * @cssproperty --ct-color-text - Text colour.
- * @cssproperty --ct-color-muted - Secondary text and past years.
- * @cssproperty --ct-color-accent - The axis of current and upcoming years, links, buttons.
+ * @cssproperty --ct-color-muted - Secondary text.
+ * @cssproperty --ct-color-accent - Bars, links, the opened year.
  * @cssproperty --ct-color-focus - Focus outline.
  * @cssproperty --ct-color-surface - Background.
- * @cssproperty --ct-color-border - Borders and the axis of past years.
+ * @cssproperty --ct-color-border - Borders and the axis.
  * @cssproperty --ct-color-marker - The as-of marker.
  * @cssproperty --ct-color-error - Problem text and border.
  * @cssproperty --ct-color-error-surface - Problem background.
@@ -68,8 +71,6 @@ function statusOf(year: number, asOf: Date): YearStatus {
  * @cssproperty --ct-color-on-time - Deadlines done on time.
  * @cssproperty --ct-radius - Corner radius.
  * @cssproperty --ct-spacing - Inner padding.
- *
- * @event {CustomEvent<FilterChangeDetail>} ct-filter-change - A visitor cleared the filters; `detail` is the new, empty filter.
  */
 export class CtDeadlineTimeline extends CtStatusElement {
   static override styles = [sharedStyles, progressStyles, deadlineTimelineStyles];
@@ -77,133 +78,91 @@ export class CtDeadlineTimeline extends CtStatusElement {
   static override properties = {
     agency: { type: String },
     area: { type: String },
+    href: { converter: cappedText },
+    headingLevel: { attribute: 'heading-level', converter: optionalNumber },
+    openPanel: { state: true, attribute: false },
   };
 
   /** Agency id (`so-cong-thuong`): only deadlines of tasks of blocks that name this agency. */
   declare agency: string | undefined;
   /** Area (`1`) or section (`1.2`) of the program. */
   declare area: string | undefined;
+  /**
+   * Where the task list is, when it is on another page: each deadline links to its task there
+   * (`nhiem-vu.html` → `nhiem-vu.html#task-1-1-a-1`; `{id}` stands for the task id, as in
+   * `nhiem-vu.html?task={id}`). Default: the task's anchor on this page (`#task-1-1-a-1`).
+   */
+  declare href: string | undefined;
+  /** Level of the widget's heading, 1 to 6 (its sections take the next). Default: 3, under a page's `<h2>`. */
+  declare headingLevel: number | undefined;
+
+  /** The year or lane a visitor opened. */
+  private declare openPanel: OpenPanel;
 
   private readonly datasets = new DatasetController(this);
   private readonly overlays = new StatusOverlayController(this);
   private stage: Stage<Judged> = { status: 'loading', message: 'loading' };
-  /** The deadlines of the filtered tasks; undefined when the filter cannot be used. */
-  private groups: DeadlineGroups | undefined;
-  private filteredByVisitor = false;
+  /** What the timeline draws; undefined when the filter cannot be used. */
+  private view: TimelineView | undefined;
+  private level: HeadingLevel = DEFAULT_HEADING_LEVEL;
+  private taskPage: string | undefined;
+
+  constructor() {
+    super();
+    this.openPanel = null;
+  }
 
   protected override willUpdate(): void {
     const stage = (this.stage = this.overlays.stage(this.datasets.stage));
-    this.groups = undefined;
+    this.view = undefined;
     if (stage.status !== 'ready') {
       this.problems = stage.status === 'failed' ? stage.problems : [];
       return;
     }
-    const problems = [...stage.problems];
+    const { program, asOfDate, statusView } = stage;
     const filter: TaskFilter = {};
     if (this.agency) filter.agency = this.agency;
     if (this.area) filter.area = this.area;
-    const filterProblems = validateFilter(stage.program, filter);
-    problems.push(...filterProblems);
-    this.groups = filterProblems.length > 0 ? undefined : deadlinesByYear(stage.program, filter);
-    if (this.groups && isEmpty(this.groups) && !this.filteredByVisitor) {
-      problems.push({ code: 'no-matches', attributes: describeAttributes({ agency: this.agency, area: this.area }) });
+    const filterProblems = validateFilter(program, filter);
+    if (filterProblems.length === 0) this.view = timelineView(program, filter, statusView?.report, isoDate(asOfDate), this.language);
+    this.problems = [...stage.problems, ...filterProblems, ...this.checkAttributes()];
+  }
+
+  /** `heading-level` and `href`: a wrong one is reported and the default used. */
+  private checkAttributes(): WidgetProblem[] {
+    const problems: WidgetProblem[] = [];
+    const level = this.headingLevel;
+    this.level = isHeadingLevel(level) ? level : DEFAULT_HEADING_LEVEL;
+    if (level !== undefined && !isHeadingLevel(level)) {
+      problems.push({ code: 'malformed-attribute', field: 'heading-level', value: this.getAttribute('heading-level') ?? String(level) });
     }
-    this.problems = problems;
+    const href = this.href?.trim();
+    this.taskPage = href && isLinkable(href) ? href : undefined;
+    if (href && !this.taskPage) problems.push({ code: 'malformed-attribute', field: 'href', value: href });
+    return problems;
   }
 
   protected override render(): TemplateResult {
-    return this.frame(this.stage, (stage) => this.renderReady(stage, this.t));
+    return this.frame(this.stage, ({ program }) => this.renderReady(program, this.t));
   }
 
-  private renderReady({ program, asOfDate, statusView }: { program: Program } & Judged, t: Translation): TemplateResult {
-    const { groups } = this;
-    if (!groups) return html`${this.renderProblems(t)}`;
-    if (isEmpty(groups)) {
-      return html`${this.renderProblems(t)}
-        <div part="empty" class="empty">
-          <p>${t.noDeadlinesForFilter}</p>
-          <button type="button" part="clear-button" @click=${this.clearFilters}>${t.clearFilters}</button>
-        </div>`;
-    }
-    const asOfYear = asOfDate.getFullYear();
-    const markerAt = groups.years.findIndex(({ year }) => year >= asOfYear);
-    const marker = html`<li part="as-of-marker" class="as-of">
-      ${t.asOf(new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(asOfDate))}${asOfYear > program.period.end
-        ? html` <span>${t.periodEnded(program.period.end)}</span>`
-        : nothing}
-    </li>`;
-    const entry = (item: DeadlineEntry) => renderEntry(item, judgementsOf(statusView, item), t);
+  private renderReady(program: Program, t: Translation): TemplateResult {
+    const { view } = this;
+    if (!view) return html`${this.renderProblems(t)}`;
     return html`${this.renderProblems(t)}
-      <ol part="years" class="years" aria-label=${t.timelineLabel}>
-        ${groups.years.map(
-          ({ year, entries }, index) =>
-            html`${index === markerAt ? marker : nothing}${renderYear(year, statusOf(year, asOfDate), entries, statusView, entry, t)}`,
-        )}
-        ${markerAt === -1 ? marker : nothing}
-      </ol>
-      ${renderGroup('annual', t.everyYear, groups.annual, entry, t)} ${renderGroup('ongoing', t.ongoing, groups.ongoing, entry, t)}
-      ${renderGroup('undated', t.conditionalNoYear, groups.undated, entry, t)}`;
+    ${renderTimeline(view, program.period, {
+      t,
+      lang: this.language,
+      headingLevel: this.level,
+      hrefOf: (taskId) => taskLink(this.taskPage, taskId),
+      open: this.openPanel,
+      onToggle: this.toggle,
+    })}`;
   }
 
-  private readonly clearFilters = () => {
-    this.agency = this.area = undefined;
-    this.filteredByVisitor = true;
-    emit(this, 'ct-filter-change', {});
+  private readonly toggle = (panel: Exclude<OpenPanel, null>) => {
+    this.openPanel = this.openPanel === panel ? null : panel;
   };
-}
-
-function isEmpty(groups: DeadlineGroups): boolean {
-  return groups.annual.length + groups.ongoing.length + groups.undated.length + groups.years.reduce((sum, year) => sum + year.entries.length, 0) === 0;
-}
-
-/** Core's judgements of one deadline entry (one per year for a yearly one), with `status-src`. */
-function judgementsOf(statusView: StatusView | undefined, { deadline, task }: DeadlineEntry): DeadlineJudgement[] {
-  return deadlineJudgements(statusView?.byTask.get(task.id), deadline);
-}
-
-const isOverdue = (judgements: DeadlineJudgement[]) => judgements.some((judgement) => judgement.timeliness === 'open-overdue');
-
-type RenderEntry = (entry: DeadlineEntry) => TemplateResult;
-
-function renderYear(year: number, status: YearStatus, entries: DeadlineEntry[], statusView: StatusView | undefined, renderEntry: RenderEntry, t: Translation): TemplateResult {
-  const overdue = statusView ? entries.filter((entry) => isOverdue(judgementsOf(statusView, entry))).length : 0;
-  return html`<li part="year" class="year ${status}">
-    <p class="year-heading"><span class="year-number">${year}</span> <span class="year-status">(${t.yearStatus[status]})</span></p>
-    ${entries.length > 0
-      ? html`<details>
-          <summary>
-            ${t.deadlineCount(entries.length)}${overdue > 0
-              ? html`, <span part="overdue-count" class="overdue-count">${t.overdueCount(overdue)}</span>`
-              : nothing}
-          </summary>
-          <ul class="entries">
-            ${entries.map(renderEntry)}
-          </ul>
-        </details>`
-      : html`<p class="count">${t.deadlineCount(0)}</p>`}
-  </li>`;
-}
-
-function renderGroup(part: 'annual' | 'ongoing' | 'undated', label: string, entries: DeadlineEntry[], renderEntry: RenderEntry, t: Translation): TemplateResult | typeof nothing {
-  if (entries.length === 0) return nothing;
-  return html`<section part=${part} class="group" aria-label=${label}>
-    <p class="group-label">${label}: ${t.deadlineCount(entries.length)}</p>
-    <ul class="entries">
-      ${entries.map(renderEntry)}
-    </ul>
-  </section>`;
-}
-
-function renderEntry({ deadline, task }: DeadlineEntry, judgements: DeadlineJudgement[], t: Translation): TemplateResult {
-  const text = excerpt(task.text, EXCERPT);
-  const overdue = isOverdue(judgements);
-  return html`<li part="entry" class="entry ${deadline.kind}${overdue ? ' overdue' : ''}">
-    ${deadline.kind === 'conditional' ? html`<span class="kind">${t.conditional}:</span> ` : nothing}<q lang="vi">${deadline.text}</q>${renderDeadlineMarks(
-      judgements,
-      t,
-    )}
-    — <span lang="vi">${text}</span>
-  </li>`;
 }
 
 defineElement('ct-deadline-timeline', CtDeadlineTimeline);

@@ -1,7 +1,7 @@
 import type { FilterProblem, ValidationIssue } from '@chuongtrinh/core';
 
 /** Attributes whose text must have a particular shape before core can use them. */
-export const SHAPED_ATTRIBUTES = ['year', 'limit', 'as-of', 'href'] as const;
+export const SHAPED_ATTRIBUTES = ['year', 'limit', 'as-of', 'href', 'heading-level'] as const;
 export type ShapedAttribute = (typeof SHAPED_ATTRIBUTES)[number];
 
 /** Why a URL gave no JSON: `bundled` says whether it was the default dataset or one the page named. */

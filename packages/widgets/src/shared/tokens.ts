@@ -17,7 +17,7 @@ export const TOKENS = {
   '--ct-color-surface': { description: 'Background.', light: '#ffffff' },
   '--ct-color-border': { description: 'Borders and separators.', light: '#c9ced6' },
   '--ct-color-highlight': { description: 'Background of search matches and of the targeted task.', light: '#fff1a8' },
-  '--ct-color-marker': { description: 'The as-of marker of the timeline.', light: '#b3261e' },
+  '--ct-color-marker': { description: 'The as-of marker of the timeline, drawn calmly (not an alarm).', light: '#545b64' },
   '--ct-color-error': { description: 'Problem text and border.', light: '#b3261e' },
   '--ct-color-error-surface': { description: 'Problem background.', light: '#fcebea' },
   '--ct-color-overdue': { description: 'Overdue tasks and deadlines.', light: '#b3261e' },

@@ -10,6 +10,7 @@ const expected = {
   limit: 'a whole number above 0',
   'as-of': 'a date as YYYY-MM-DD, such as 2024-06-30',
   href: 'an http(s) or relative URL, like /so-cong-thuong',
+  'heading-level': 'a number from 1 to 6, such as 3',
 };
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -182,9 +183,15 @@ export const en = {
   yearStatus: { past: 'past', current: 'this year', upcoming: 'upcoming' },
   asOf: (date) => `As of ${date}`,
   periodEnded: (end) => `The program period ended in ${end}.`,
-  conditional: 'conditional',
-  noDeadlinesForFilter: 'No deadline matches these filters.',
   overdueCount: (count) => `${count} overdue`,
+  yearName: (year) => String(year),
+  yearDeadlines: (year, count) => `${year}: ${plural(count, 'deadline', 'deadlines')}`,
+  lanesLabel: 'Deadlines not tied to one year',
+  conditionLabel: 'Condition',
+  noDatedDeadlines: 'None of these deadlines falls in a particular year.',
+  noDeadlinesOf: (agency) => (agency ? `The tasks of ${agency} state no deadline.` : 'These tasks state no deadline.'),
+  legendLabel: 'Colour key',
+  timelineTable: { when: 'Year', due: 'What is due', deadline: 'Deadline', task: 'Task', timeliness: 'Progress' },
 
   successionNow: '— now:',
   successionEnded: (date) => `— ended on ${date}; its work went to`,

@@ -1,15 +1,12 @@
 import type { Deadline, Role } from '@chuongtrinh/core';
 import type { ExportFormat } from '@chuongtrinh/core/export';
 import type { TaskStatus, Timeliness } from '@chuongtrinh/core/status';
+import type { YearRelation } from '@chuongtrinh/core/format';
 import type { WidgetProblem } from '../shared/problems.js';
 
 /** The UI languages the widgets speak; the program's own text stays Vietnamese. */
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-
-/** Where a deadline sits on the year axis relative to the `as-of` date. */
-export const YEAR_STATUSES = ['past', 'current', 'upcoming'] as const;
-export type YearStatus = (typeof YEAR_STATUSES)[number];
 
 /**
  * Every UI string of the widgets in one language. Counts are functions so each language can
@@ -101,13 +98,29 @@ export interface Translation {
   reportedCount: (reported: number, total: number) => string;
 
   /* <ct-deadline-timeline> */
+  /** The widget's heading, and the name of its ordered list of years. */
   timelineLabel: string;
-  yearStatus: Record<YearStatus, string>;
+  yearStatus: Record<YearRelation, string>;
+  /** Before the as-of date in official style: "Tính đến ngày 30 tháng 6 năm 2023". */
   asOf: (date: string) => string;
   periodEnded: (end: number) => string;
-  conditional: string;
-  noDeadlinesForFilter: string;
   overdueCount: (count: number) => string;
+  /** A year as a screen reader hears it on its toggle: "Năm 2021". */
+  yearName: (year: number) => string;
+  /** A year's toggle and the title of its panel: "Năm 2021: 23 thời hạn". */
+  yearDeadlines: (year: number, count: number) => string;
+  /** Title of the lanes of deadlines with no single year (every year, ongoing, conditional). */
+  lanesLabel: string;
+  /** Before the condition of a conditional deadline, quoted from the program. */
+  conditionLabel: string;
+  /** When none of the deadlines shown falls in a year: the lanes follow. */
+  noDatedDeadlines: string;
+  /** When the tasks shown have no deadline at all; with the agency's name when one is chosen. */
+  noDeadlinesOf: (agency: string | null) => string;
+  /** Name of the colour key of the bars (with `status-src`). */
+  legendLabel: string;
+  /** Column headings of the printed table. */
+  timelineTable: { when: string; due: string; deadline: string; task: string; timeliness: string };
 
   /* Agency succession (with `as-of`), in the task list and the agency card */
   /** Before the body that carries an agency's work now: "nay là" / "now:". */

@@ -10,6 +10,7 @@ const expected = {
   limit: 'một số nguyên lớn hơn 0',
   'as-of': 'một ngày dạng YYYY-MM-DD, như 2024-06-30',
   href: 'một địa chỉ http(s) hoặc một đường dẫn tương đối, như /so-cong-thuong',
+  'heading-level': 'một số từ 1 đến 6, như 3',
 };
 
 /** Why a URL gave no JSON, after the attribute that named it. */
@@ -177,9 +178,15 @@ export const vi = {
   yearStatus: { past: 'đã qua', current: 'năm hiện tại', upcoming: 'sắp tới' },
   asOf: (date) => `Tính đến ${date}`,
   periodEnded: (end) => `Kỳ chương trình đã kết thúc vào năm ${end}.`,
-  conditional: 'có điều kiện',
-  noDeadlinesForFilter: 'Không có thời hạn nào khớp với bộ lọc.',
   overdueCount: (count) => `${count} quá hạn`,
+  yearName: (year) => `Năm ${year}`,
+  yearDeadlines: (year, count) => `Năm ${year}: ${count} thời hạn`,
+  lanesLabel: 'Thời hạn không gắn với một năm',
+  conditionLabel: 'Điều kiện',
+  noDatedDeadlines: 'Không có thời hạn nào gắn với một năm cụ thể.',
+  noDeadlinesOf: (agency) => (agency ? `Các nhiệm vụ của ${agency} không nêu thời hạn nào.` : 'Các nhiệm vụ này không nêu thời hạn nào.'),
+  legendLabel: 'Chú giải màu',
+  timelineTable: { when: 'Năm', due: 'Việc phải làm', deadline: 'Thời hạn', task: 'Nhiệm vụ', timeliness: 'Tình hình' },
 
   successionNow: '— nay là',
   successionEnded: (date) => `— đã chấm dứt hoạt động từ ${date}; công việc chuyển về`,
