@@ -15,7 +15,7 @@ const TOKEN_DEFAULTS = new Map(Object.entries(TOKENS).map(([name, token]) => [na
  * The analyzer describes the sources; the package ships `dist/`. This rewrites the manifest for
  * the tarball: one module per published entry with the elements it registers (the analyzer
  * cannot see the `customElements.define` behind `defineElement`), nothing internal (helpers,
- * constants such as `LONG_TEXT`), and each CSS property's default, from the token table, in `default`.
+ * constants such as `PAGE_SIZE`), and each CSS property's default, from the token table, in `default`.
  */
 function publishedModules() {
   return {

@@ -2,7 +2,7 @@ import type { Workload } from '@chuongtrinh/core';
 import { AGENCY_ROLES } from '@chuongtrinh/core/constants';
 import { program } from '@chuongtrinh/core/data';
 import { agencyWorkloads, deadlinesByYear, filterTasks } from '@chuongtrinh/core/query';
-import { LONG_TEXT } from '../src/task-list/task-list.js';
+import { taskTitle } from '@chuongtrinh/core/format';
 
 /**
  * The agencies, areas and combinations the stories show, picked from the dataset through core's
@@ -63,11 +63,14 @@ export const WITHOUT_DEADLINES = (() => {
   return agency.id;
 })();
 
-/** The area or section with the most task texts long enough to start collapsed. */
+/** A body this long overflows the list's four lines at any width a story shows. */
+const LONG_BODY = 600;
+
+/** The area or section with the most task bodies long enough to start clamped. */
 export const LONG_TEXTS_AREA = (() => {
   const counts = new Map<string, number>();
   for (const task of program.tasks) {
-    if (task.text.length <= LONG_TEXT) continue;
+    if (taskTitle(task.text).body.length <= LONG_BODY) continue;
     const block = program.blocks.find((candidate) => candidate.id === task.blockId)!;
     const section = program.areas.flatMap((area) => area.sections).find((candidate) => candidate.id === block.sectionId);
     const area = section?.number ?? String(program.areas.find((candidate) => candidate.id === block.areaId)!.number);

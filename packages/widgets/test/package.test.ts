@@ -99,7 +99,7 @@ test('custom-elements.json documents every element from its JSDoc', async () => 
   );
   const attributes = Object.fromEntries([...elements].map(([tag, element]) => [tag, (element.attributes ?? []).map((attribute) => attribute.name).sort()]));
   expect(attributes).toEqual({
-    'ct-task-list': ['agency', 'agency-role', 'area', 'as-of', 'controls', 'lang', 'limit', 'query', 'search-index-src', 'src', 'status', 'status-src', 'year'],
+    'ct-task-list': ['agency', 'agency-role', 'area', 'as-of', 'controls', 'lang', 'limit', 'no-url', 'query', 'search-index-src', 'src', 'status', 'status-src', 'url-key', 'year'],
     'ct-agency-card': ['agency', 'as-of', 'href', 'lang', 'src', 'status-src', 'subscriptions'],
     'ct-deadline-timeline': ['agency', 'area', 'as-of', 'heading-level', 'href', 'lang', 'src', 'status-src'],
     'ct-embed-builder': ['lang', 'script-url', 'src'],
@@ -131,7 +131,7 @@ test('custom-elements.json describes the tarball: modules that exist in dist, a 
     ['ct-task-list', 'dist/index.js'],
   ]);
   const names = manifest.modules.flatMap((module) => [...(module.declarations ?? []).map((declaration) => declaration.name), ...(module.exports ?? []).map((item) => item.name)]);
-  expect(names).not.toContain('LONG_TEXT');
+  expect(names).not.toContain('PAGE_SIZE');
   expect(names).not.toContain('tag');
   const list = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'ct-task-list')!;
   expect(list.cssProperties?.find((property) => property.name === '--ct-color-text')).toEqual({ name: '--ct-color-text', description: 'Text colour.', default: tokenDefault('--ct-color-text') });

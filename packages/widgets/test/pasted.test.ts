@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { agencyWorkload, applyStatus, filterTasks, search, validateProgram } from '@chuongtrinh/core';
 import { program } from '@chuongtrinh/core/data';
+import { taskTitle } from '@chuongtrinh/core/format';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../../scripts/chromium.js';
@@ -200,8 +201,8 @@ describe('pasted on a plain HTML page', () => {
   test('src: another dataset is validated by a lazy chunk, and the bundled one is not downloaded', async () => {
     const { page, requests, problems } = await open('/src.html');
     await waitForTasks(page, 1);
-    const text = await page.evaluate(() => document.querySelector('ct-task-list')?.shadowRoot?.querySelector('[part~="task-text"]')?.textContent);
-    expect(text).toBe(other.tasks[0]!.text);
+    const text = await page.evaluate(() => document.querySelector('ct-task-list')?.shadowRoot?.querySelector('[part~="task-title"]')?.textContent);
+    expect(text).toBe(taskTitle(other.tasks[0]!.text).title);
     expect(requests.some((request) => request === 'chuongtrinh-validate.js')).toBe(true);
     expect(requests).not.toContain('binh-thuan-2021-2025.json');
     expect(problems).toEqual([]);

@@ -39,6 +39,11 @@ const meta = preview.meta({
   argTypes: controlsFor(TAG),
   render: (args) => embed(TAG, args),
   play: settle,
+  // Lists with controls write what a visitor chose into the page's URL: each story starts from the page's own.
+  beforeEach: () => {
+    const before = location.href;
+    return () => history.replaceState(history.state, '', before);
+  },
 });
 
 /** Core's first problem with `filter`, in the widget's Vietnamese. */
@@ -47,10 +52,56 @@ const problemWith = (filter: TaskFilter) => vi.problem(validateFilter(program, f
 /** The summary line ("95 nhiệm vụ") of the story's list. */
 const summaryOf = (canvas: HTMLElement) => textOf(partOf(widgetIn(canvas), '[part~="summary"]'));
 
+/** Opens the list's "Bộ lọc" disclosure, closed when the story's frame is narrow. */
+async function openFilters(list: Element): Promise<void> {
+  const filters = partOf(list, '[part~="filters"]') as HTMLDetailsElement;
+  if (!filters.open) await userEvent.click(filters.querySelector('summary')!);
+  await waitFor(() => expect(filters.open).toBe(true));
+}
+
+/** Runs `play` on a page URL of its own (query and fragment), then puts the story's URL back for the next story. */
+async function withUrl(url: string, play: () => Promise<void>): Promise<void> {
+  const before = location.href;
+  history.replaceState(history.state, '', url);
+  try {
+    await play();
+  } finally {
+    history.replaceState(history.state, '', before);
+  }
+}
+
 /* The default and real agencies */
 
-/** `<ct-task-list>` with no attribute: every task of the program. */
+/** `<ct-task-list>` with no attribute: the first 20 tasks of the program, and "Xem thêm nhiệm vụ" for the rest. */
 export const Default = meta.story({});
+
+/** "Xem thêm nhiệm vụ" clicked until every task is shown: each click adds a page and moves focus to its first task. */
+export const EveryPage = meta.story({
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const list = widgetIn(canvasElement);
+    for (let more = partOf(list, '[part~="more-button"]'); more; more = partOf(list, '[part~="more-button"]')) {
+      const before = list.shadowRoot!.querySelectorAll('[part~="task"]').length;
+      await userEvent.click(more);
+      await waitFor(() => expect(list.shadowRoot!.activeElement?.id).toBe(program.tasks[before]!.id));
+    }
+    await expect(summaryOf(canvasElement)).toBe(vi.tasks(program.tasks.length));
+  },
+});
+
+/** Opened at a link to a task past the first page (`#task-10-3-1`): its page is shown, and the task scrolled to, focused and highlighted. */
+export const LinkToATask = meta.story({
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const list = widgetIn(canvasElement);
+    const target = program.tasks.find((task) => task.id === 'task-10-3-1')!;
+    await withUrl(`${location.pathname}${location.search}`, async () => {
+      location.hash = `#${target.id}`;
+      await waitFor(() => expect(list.shadowRoot!.activeElement?.id).toBe(target.id));
+      await expect(partOf(list, `[id="${target.id}"]`)!.classList.contains('targeted')).toBe(true);
+    });
+  },
+});
 
 /** The agency that leads the most tasks (found with core's `agencyWorkloads`), all its tasks. */
 export const AgencyThatLeadsMost = meta.story({ args: { agency: LEADS_MOST } });
@@ -79,7 +130,7 @@ export const EachRole = meta.story({
 /** Agency, role and deadline year together. */
 export const Filtered = meta.story({ args: FILTER_EXAMPLE });
 
-/** At most `limit` tasks; the summary says how many there are in all. */
+/** Pages of `limit` tasks; the summary says how many there are in all. */
 export const Limited = meta.story({ args: { agency: LEADS_MOST, limit: 3 } });
 
 /** A search, best first: the phrase before scattered words, each result showing its text around the match. */
@@ -101,6 +152,7 @@ export const VisitorFilters = meta.story({
     await settled(canvasElement);
     const list = widgetIn(canvasElement);
     const select = (name: string) => partOf(list, `select[name="${name}"]`) as HTMLSelectElement;
+    await openFilters(list);
     await userEvent.selectOptions(select('agency'), FILTER_EXAMPLE.agency);
     await userEvent.selectOptions(select('agency-role'), FILTER_EXAMPLE['agency-role']);
     await userEvent.selectOptions(select('year'), String(FILTER_EXAMPLE.year));
@@ -108,6 +160,33 @@ export const VisitorFilters = meta.story({
     const expected = filterTasks(program, { agency: FILTER_EXAMPLE.agency, role: 'lead', year: FILTER_EXAMPLE.year });
     await expect(summaryOf(canvasElement)).toBe(vi.tasks(expected.length));
   },
+});
+
+/** What a visitor chose, in the page's URL (`?co-quan=…&q=…`): a list created on that page shows the same view. */
+export const FiltersFromTheUrl = meta.story({
+  args: { controls: true },
+  render: () => html`<div id="url-story"></div>`,
+  play: async ({ canvasElement }) => {
+    await withUrl(`${location.pathname}?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(location.search)), 'co-quan': FILTER_EXAMPLE.agency, q: 'kế hoạch' })}`, async () => {
+      const list = Object.assign(document.createElement('ct-task-list'), { controls: true });
+      canvasElement.querySelector('#url-story')!.append(list);
+      await settled(canvasElement);
+      await expect((partOf(list, '[part~="search-input"]') as HTMLInputElement).value).toBe('kế hoạch');
+      await expect((partOf(list, 'select[name="agency"]') as HTMLSelectElement).value).toBe(FILTER_EXAMPLE.agency);
+    });
+  },
+});
+
+/** Two lists with controls on one page, each with its `url-key`: their filters do not collide in the URL. */
+export const TwoListsOnOnePage = meta.story({
+  render: () =>
+    html`<h2>Sở Công Thương</h2>
+      ${embed(TAG, { agency: LEADS_MOST, controls: true, 'url-key': 'ds1', limit: 3 })}
+      <h2>Lĩnh vực 6</h2>
+      ${embed(TAG, { area: '6', controls: true, 'url-key': 'ds2', limit: 3 })}`,
+  // Two search landmarks with one name: issue 12's unique landmark names (the `citizen` work on
+  // headings and landmarks) fix that for every widget; until then this one rule is off here.
+  parameters: { a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
 });
 
 /** A visitor types a search; the list narrows as they type. */
@@ -149,6 +228,7 @@ export const VisitorFiltersByProgress = meta.story({
   args: { controls: true, 'status-src': everyClassSrc(), 'as-of': STATUS_AS_OF },
   play: async ({ canvasElement }) => {
     await settled(canvasElement);
+    await openFilters(widgetIn(canvasElement));
     await userEvent.selectOptions(partOf(widgetIn(canvasElement), 'select[name="status"]') as HTMLSelectElement, 'done-late');
     await settled(canvasElement);
     await expect(textOf(partOf(widgetIn(canvasElement), '[part~="timeliness-badge"]'))).toBe(vi.timeliness['done-late']);
@@ -236,7 +316,7 @@ export const Empty = meta.story({
   parameters: { expectedWarnings: 1 },
   play: async ({ canvasElement }) => {
     await settled(canvasElement);
-    await expect(textOf(partOf(widgetIn(canvasElement), '[part~="empty"]'))).toContain(vi.noMatchingTasks);
+    await expect(summaryOf(canvasElement)).toBe(vi.noMatchingTasks);
   },
 });
 
@@ -247,7 +327,20 @@ export const VisitorSearchFindsNothing = meta.story({
     await settled(canvasElement);
     await userEvent.type(partOf(widgetIn(canvasElement), '[part~="search-input"]')!, 'zzqxw');
     await settled(canvasElement);
-    await waitFor(() => expect(textOf(partOf(widgetIn(canvasElement), '[part~="empty"]'))).toContain(vi.noMatchingTasks));
+    await waitFor(() => expect(summaryOf(canvasElement)).toBe(vi.noMatchingTasks));
+  },
+});
+
+/** Clearing the filters from the "nothing matches" message: the list comes back and focus stays in the widget, on the search box. */
+export const VisitorClearsFromEmpty = meta.story({
+  args: { controls: true },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const list = widgetIn(canvasElement);
+    await userEvent.type(partOf(list, '[part~="search-input"]')!, 'zzqxw');
+    await waitFor(() => expect(partOf(list, '[part~="empty"] [part~="clear-button"]')).not.toBeNull());
+    await userEvent.click(partOf(list, '[part~="empty"] [part~="clear-button"]')!);
+    await waitFor(() => expect(list.shadowRoot!.activeElement).toBe(partOf(list, '[part~="search-input"]')));
   },
 });
 
@@ -356,7 +449,7 @@ export const English = meta.story({
 
 /* Long texts */
 
-/** The area with the most long task texts: each starts collapsed behind "show more". */
+/** The area with the most long task texts: a body that does not fit in four lines starts clamped, with "Xem thêm"; one that fits has no button. */
 export const LongTexts = meta.story({ args: { area: LONG_TEXTS_AREA } });
 
 /** The first long text opened. */
@@ -364,6 +457,7 @@ export const LongTextOpened = meta.story({
   args: { area: LONG_TEXTS_AREA },
   play: async ({ canvasElement }) => {
     await settled(canvasElement);
+    await waitFor(() => expect(partOf(widgetIn(canvasElement), '[part~="show-more"]')).not.toBeNull());
     const button = partOf(widgetIn(canvasElement), '[part~="show-more"]')!;
     await userEvent.click(button);
     await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
@@ -372,13 +466,23 @@ export const LongTextOpened = meta.story({
 
 /* Sizes and media */
 
-/** On a small phone (320 px): the filter selects stack. */
+/** On a small phone (320 px): the filters closed behind "Bộ lọc", so the first screen shows tasks. */
 export const Phone = meta.story({
   args: { agency: LEADS_MOST, controls: true },
   globals: { viewport: { value: 'mobile1', isRotated: false } },
 });
 
-/** On a wide desktop screen (1280 px). */
+/** On a phone with the filters opened: the selects stack. */
+export const PhoneFiltersOpen = meta.story({
+  args: { agency: LEADS_MOST, controls: true },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await openFilters(widgetIn(canvasElement));
+  },
+});
+
+/** On a wide desktop screen (1280 px): the filters open. */
 export const Wide = meta.story({
   args: { agency: LEADS_MOST, controls: true },
   globals: { viewport: { value: 'desktop', isRotated: false } },

@@ -24,6 +24,31 @@ export const taskListStyles = css`
     flex-basis: 100%;
   }
 
+  .filters {
+    flex: 1 1 100%;
+    min-width: 0;
+  }
+
+  .filters summary {
+    cursor: pointer;
+    color: ${token('--ct-color-accent')};
+    font-weight: bold;
+    padding: 0.25em 0;
+  }
+
+  .active-count {
+    font-weight: normal;
+    color: ${token('--ct-color-muted')};
+  }
+
+  .filter-fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: end;
+    margin-top: 0.5em;
+  }
+
   input,
   select {
     font: inherit;
@@ -72,6 +97,7 @@ export const taskListStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
+    container-type: inline-size;
   }
 
   .task {
@@ -90,16 +116,43 @@ export const taskListStyles = css`
   }
 
   .place {
-    display: flex;
-    justify-content: space-between;
-    gap: 1em;
     margin: 0 0 0.25em;
     font-size: 0.875em;
     color: ${token('--ct-color-muted')};
   }
 
-  .text {
+  /* As GOV.UK's task list: the title on the left, its status tag on the right, wrapping below it when narrow. */
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.25em 1em;
+  }
+
+  .title {
+    flex: 1 1 20em;
     margin: 0;
+    font-weight: bold;
+  }
+
+  /* Below the title on a phone, at its start; beside it, on the right, where there is room. */
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    margin: 0;
+  }
+
+  @container (min-width: 36em) {
+    .tags {
+      justify-content: flex-end;
+      margin-left: auto;
+    }
+  }
+
+  .text {
+    margin: 0.25em 0 0;
   }
 
   .text.collapsed {
@@ -115,52 +168,52 @@ export const taskListStyles = css`
     color: inherit;
   }
 
+  .body {
+    position: relative;
+  }
+
   [part='show-more'] {
     margin-top: 0.25em;
     font-size: 0.875em;
   }
 
-  .facts {
-    display: grid;
-    gap: 0.25em;
+  /* On the last clamped line, faded in over its end, like the ellipsis it replaces. */
+  [part='show-more'].over {
+    position: absolute;
+    right: 0;
+    bottom: 0;
+    margin: 0;
+    padding: 0 0 0 3em;
+    border: none;
+    border-radius: 0;
+    line-height: inherit;
+    text-decoration: underline;
+    background: linear-gradient(to right, transparent, ${token('--ct-color-surface')} 2.5em);
+  }
+
+  .meta {
     margin: 0.5em 0 0;
     font-size: 0.9em;
   }
 
-  .facts > div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5em;
-  }
-
-  dt {
-    font-weight: bold;
-  }
-
-  dt::after {
-    content: ':';
-  }
-
-  dd {
-    margin: 0;
-  }
-
-  .agencies,
-  .deadlines {
+  .agencies {
     display: inline;
     margin: 0;
     padding: 0;
     list-style: none;
   }
 
-  .agencies li,
-  .deadlines li {
+  .agencies li {
     display: inline;
   }
 
-  .agencies li:not(:last-child)::after,
-  .deadlines li:not(:last-child)::after {
+  .agencies li:not(:last-child)::after {
     content: '; ';
+  }
+
+  .deadlines::before {
+    content: ' · ';
+    color: ${token('--ct-color-muted')};
   }
 
   .role {
@@ -172,6 +225,26 @@ export const taskListStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25em 0.5em;
+    margin: 0.25em 0 0;
+    font-size: 0.9em;
+  }
+
+  .cites {
+    margin: 0.25em 0 0;
+    font-size: 0.9em;
+  }
+
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1em;
+    margin: 0.25em 0 0;
+    font-size: 0.8em;
+  }
+
+  .more {
+    margin-top: 0.75em;
   }
 
   .report {
@@ -183,8 +256,6 @@ export const taskListStyles = css`
   }
 
   .citation {
-    margin: 0.25em 0 0;
-    font-size: 0.8em;
     color: ${token('--ct-color-muted')};
   }
 
@@ -209,7 +280,8 @@ export const taskListStyles = css`
       box-shadow: none;
     }
 
-    [part='permalink'] {
+    [part='permalink'],
+    [part='more-button'] {
       display: none;
     }
   }

@@ -2,6 +2,7 @@ import type { Program, Role, SearchResult, Task, TaskFilter } from '@chuongtrinh
 import { AGENCY_ROLES, EXPORT_FORMATS, TIMELINESS } from '@chuongtrinh/core/constants';
 import type { ExportFormat } from '@chuongtrinh/core/export';
 import { completionDate, deadlineJudgements, isStatusFilter, matchesStatus, REPORTED_STATUSES, STATUS_FILTERS, type StatusFilter } from '@chuongtrinh/core/progress';
+import { formatDeadline, formatDeadlines, shortenAtWord, taskTitle } from '@chuongtrinh/core/format';
 import { filterTasks, getAgency, taskDetails, validateFilter } from '@chuongtrinh/core/query';
 import type { TaskProgress } from '@chuongtrinh/core/status';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -22,9 +23,16 @@ import { renderIssuer, renderNow, SuccessionController, type SuccessionView } fr
 import { successionStyles } from '../shared/succession.styles.js';
 import type { Translation } from '../translations/translation.js';
 import { taskListStyles } from './task-list.styles.js';
+import { readUrlFilters, withUrlFilters, type UrlFilters } from './url-state.js';
 
-/** Texts longer than this start collapsed behind a "show more" button. */
-export const LONG_TEXT = 320;
+/** Tasks per page when `limit` does not say: each "more tasks" click shows this many more. */
+export const PAGE_SIZE = 20;
+/** Below this width (of the widget, not the window) the filters start closed, so the first screen shows tasks. */
+export const NARROW_WIDTH = 600;
+/** A body this long overflows four lines at any width the list is shown at (checked once rendered). */
+const SURELY_CLAMPED = 600;
+/** An area's or section's name above a task is cut at a word after this many characters. */
+const AREA_NAME_MAX = 90;
 
 // A search result, or (without a search) a task alone.
 type Match = { task: Task } & Partial<Pick<SearchResult, 'highlights' | 'excerpt'>>;
@@ -39,6 +47,13 @@ const searchModule = /* @__PURE__ */ new LazyModule(() => import('../shared/lazy
  * from, and with `status-src` its status and timeliness. With `controls`, visitors filter and
  * download the tasks as CSV, JSON or ICS.
  *
+ * Tasks come a page at a time (`limit`, default 20) with a "more tasks" button; a link to any task
+ * (`page.html#task-10-3-1`) opens the page it is on. With `controls`, the search and filters are
+ * mirrored in the page's query string with Vietnamese names (`?co-quan=so-cong-thuong&nam=2021&q=điện`:
+ * `co-quan`, `vai-tro`, `linh-vuc`, `nam`, `tien-do`, `q`) and read back on load, so a filtered view
+ * can be shared; the host's attributes stay the defaults. Two lists with controls on one page need
+ * their own `url-key` (or `id`): its value prefixes their names (`?ds1-co-quan=…`).
+ *
  * @attr lang - UI language: `vi` (default) or `en`. Without it, the nearest `lang` of the page decides.
  *
  * @csspart base - The outer box.
@@ -46,20 +61,26 @@ const searchModule = /* @__PURE__ */ new LazyModule(() => import('../shared/lazy
  * @csspart problems - The box that lists what is wrong with the attributes or the dataset.
  * @csspart controls - The search box, filter selects and download buttons (with `controls`).
  * @csspart search-input - The search box.
+ * @csspart filters - The "filters" disclosure holding the selects and downloads: closed by default when the widget is narrower than 600 px.
  * @csspart filter-select - Each filter select (the progress select only with `status-src`).
  * @csspart clear-button - Each "clear filters" button.
  * @csspart download - The group of download buttons.
  * @csspart download-button - Each download button (CSV, JSON, ICS).
- * @csspart summary - The line that counts the tasks shown.
+ * @csspart summary - The line that counts the tasks shown, or says that none matches (a live region, always there).
  * @csspart list - The list of tasks.
+ * @csspart more-button - The "more tasks" button under the list, while there are more.
  * @csspart task - One task; carries the `targeted` class when the page's URL fragment names it.
- * @csspart task-text - The text of a task, as written; for a search result, the part around the match until expanded.
+ * @csspart area - The name of a task's section (or area) above its title.
+ * @csspart task-title - A task's short title: its first sentence or clause (core's `taskTitle`).
+ * @csspart task-text - The rest of a task's text, as written; for a search result, the part around the match until expanded.
+ * @csspart meta - The compact line of a task's agencies and deadlines.
  * @csspart highlight - A word that matched the search.
  * @csspart suggestion - The "did you mean" button offered when a search finds nothing.
- * @csspart show-more - The button that expands a long task text.
+ * @csspart show-more - The button that expands a task text that does not fit in four lines.
  * @csspart agencies - The agencies of a task with their roles.
  * @csspart deadlines - The deadlines of a task.
- * @csspart progress - A task's status, timeliness, dates, note and evidence (with `status-src`).
+ * @csspart tags - A task's status and timeliness badges, beside its title (with `status-src`).
+ * @csspart progress - A task's report: dates, note, evidence and each deadline's timeliness (with `status-src`).
  * @csspart status-badge - A task's status as reported (or "not reported").
  * @csspart timeliness-badge - A task's timeliness: done on time or late, open and not yet due or overdue, cancelled, no dated deadline.
  * @csspart deadline-timeliness - The timeliness of one deadline, next to it (one per year for a yearly one).
@@ -105,8 +126,14 @@ export class CtTaskList extends CtStatusElement {
     controls: { type: Boolean },
     status: { converter: cappedText },
     searchIndexSrc: { type: String, attribute: 'search-index-src' },
+    urlKey: { type: String, attribute: 'url-key' },
+    noUrl: { type: Boolean, attribute: 'no-url' },
     expanded: { state: true, attribute: false },
     targetedTaskId: { state: true, attribute: false },
+    pages: { state: true, attribute: false },
+    overflows: { state: true, attribute: false },
+    filtersOpen: { state: true, attribute: false },
+    narrow: { state: true, attribute: false },
   };
 
   /** Agency id (`so-cong-thuong`): only tasks of blocks that name this agency. */
@@ -119,7 +146,7 @@ export class CtTaskList extends CtStatusElement {
   declare year: number | undefined;
   /** Search text; matching words are highlighted, best matches first. */
   declare query: string | undefined;
-  /** Show at most this many tasks. */
+  /** Tasks per page (default 20): a "more tasks" button shows as many more each time. */
   declare limit: number | undefined;
   /** Show a search box, filter selects and download buttons that visitors can use. */
   declare controls: boolean;
@@ -127,14 +154,35 @@ export class CtTaskList extends CtStatusElement {
   declare searchIndexSrc: string | undefined;
   /** Only tasks with this progress (needs `status-src`): a timeliness class (`open-overdue`, `done-late`…), a status as reported (`in-progress`…) or `unreported`. */
   declare status: StatusFilter | undefined;
+  /** With `controls`: the prefix of this list's parameters in the page's query string (`ds1` → `?ds1-co-quan=…`). Default: the element's `id`, else none. */
+  declare urlKey: string | undefined;
+  /** With `controls`: keep the search and filters out of the page's URL (and do not read them from it). */
+  declare noUrl: boolean;
 
   private declare expanded: ReadonlySet<string>;
   private declare targetedTaskId: string | undefined;
+  /** How many pages of tasks are shown; back to one when the filters change. */
+  private declare pages: number;
+  /** Whether each collapsed text overflows its four lines, as measured once rendered: only those get "show more". */
+  private declare overflows: ReadonlyMap<string, boolean>;
+  /** The visitor's choice of showing the filters, once they have opened or closed them. */
+  private declare filtersOpen: boolean | undefined;
+  private declare narrow: boolean;
 
   /** Every task the filters select (what a download holds), or undefined while the search module loads. */
   private matching: Match[] | undefined;
-  /** The tasks to show: `matching` up to `limit`. */
+  /** The tasks to show: `matching` up to `pages` pages. */
   private shown: Match[] | undefined;
+  /** Tasks per page: `limit`, or the whole list when `limit` is malformed. */
+  private pageSize: number | undefined = PAGE_SIZE;
+  /** What to focus once rendered: the first task of a page just shown, or the search box after "clear filters" removed the button. */
+  private focusAfterUpdate: { taskId: string } | 'after-clear' | undefined;
+  /** The filters the host's attributes set, before the URL's: what the URL leaves out. */
+  private hostFilters: UrlFilters | undefined;
+  // A new width changes which texts fit and whether the filters start open. Looked at in the next
+  // frame: changing the layout inside the observer's callback would make it report a loop.
+  private readonly resizeObserver = isServer ? undefined : new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
+  private measureQueued = false;
   /** Why the export part could not be loaded, once a download failed. */
   private exportFailure: string | undefined;
   /** Whether a problem keeps the list from being shown at all. */
@@ -165,20 +213,30 @@ export class CtTaskList extends CtStatusElement {
   constructor() {
     super();
     this.controls = false;
+    this.noUrl = false;
     this.expanded = new Set();
+    this.overflows = new Map();
+    this.pages = 1;
+    this.narrow = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    this.resizeObserver?.observe(this);
+    this.readUrl();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.resizeObserver?.disconnect();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (FILTERS.some((name) => changed.has(name)) || changed.has('limit')) this.pages = 1;
+    // The first render already opens or closes the filters for the widget's width.
+    if (!this.hasUpdated && !isServer) this.narrow = this.isNarrow();
     const stage = (this.stage = this.overlays.stage(this.datasets.stage));
     if (stage.status !== 'ready') {
       this.problems = stage.status === 'failed' ? stage.problems : [];
@@ -249,17 +307,18 @@ export class CtTaskList extends CtStatusElement {
       });
     }
     // A malformed limit does not hide any task: the list is shown whole, and the limit reported.
-    const limited = this.limit !== undefined && Number.isInteger(this.limit) && this.limit > 0;
-    if (this.limit !== undefined && !limited) {
+    const malformedLimit = this.limit !== undefined && !(Number.isInteger(this.limit) && this.limit > 0);
+    if (malformedLimit) {
       problems.push({ code: 'malformed-attribute', field: 'limit', value: this.getAttribute('limit') ?? String(this.limit) });
     }
+    this.pageSize = malformedLimit ? undefined : (this.limit ?? PAGE_SIZE);
     this.suggestion = searchModule.current && query !== '' && matches?.length === 0 && !this.blocked ? searchModule.current.suggestQuery(program, query) : undefined;
     this.matching = matches;
-    this.shown = limited ? matches?.slice(0, this.limit) : matches;
-    if (!this.fragmentChecked && this.shown && this.shown.length > 0) {
+    if (!this.fragmentChecked && matches && matches.length > 0) {
       this.fragmentChecked = true;
       this.targetFragment();
     }
+    this.shown = this.pageSize === undefined ? matches : matches?.slice(0, this.pageSize * this.pages);
     return problems;
   }
 
@@ -271,24 +330,30 @@ export class CtTaskList extends CtStatusElement {
         ? html`<p part="status" class="status" role="status">${t.searching}</p>`
         : this.blocked
           ? nothing
-          : this.shown.length === 0
-            ? html`<div part="empty" class="empty">
-                <p>${t.noMatchingTasks}</p>
-                ${this.suggestion
-                  ? html`<p>
-                      ${t.didYouMean}
-                      <button type="button" part="suggestion" lang="vi" @click=${() => this.searchFor(this.suggestion!)}>${this.suggestion}</button>
-                    </p>`
-                  : nothing}
-                <button type="button" part="clear-button" @click=${this.clearFilters}>${t.clearFilters}</button>
-              </div>`
-            : html`<p part="summary" class="summary" role="status">
-                  ${this.shown.length < total ? t.shownOfTotal(this.shown.length, total) : t.tasks(total)}
-                </p>
-                <ul part="list" class="tasks">
-                  ${this.shown.map((match) => this.renderTask(program, match, t))}
-                </ul>`}
+          : this.renderTasks(program, this.shown, total, t)}
     `;
+  }
+
+  // The summary is one live region that stays whatever the result, so that a search that finds
+  // nothing is announced like one that finds something.
+  private renderTasks(program: Program, shown: Match[], total: number, t: Translation): TemplateResult {
+    return html`<p part="summary" class="summary" role="status" tabindex="-1">
+        ${shown.length === 0 ? t.noMatchingTasks : shown.length < total ? t.shownOfTotal(shown.length, total) : t.tasks(total)}
+      </p>
+      ${shown.length === 0
+        ? html`<div part="empty" class="empty">
+            ${this.suggestion
+              ? html`<p>
+                  ${t.didYouMean}
+                  <button type="button" part="suggestion" lang="vi" @click=${() => this.searchFor(this.suggestion!)}>${this.suggestion}</button>
+                </p>`
+              : nothing}
+            <button type="button" part="clear-button" @click=${this.clearFromEmpty}>${t.clearFilters}</button>
+          </div>`
+        : html`<ul part="list" class="tasks">
+              ${shown.map((match) => this.renderTask(program, match, t))}
+            </ul>
+            ${shown.length < total ? html`<button type="button" part="more-button" class="more" @click=${this.showNextPage}>${t.moreTasks}</button>` : nothing}`}`;
   }
 
   // Each select has both `?selected` on its options (the first render, before the options exist
@@ -299,72 +364,74 @@ export class CtTaskList extends CtStatusElement {
     const english = this.language === 'en';
     const years: number[] = [];
     for (let year = program.period.start; year <= program.period.end; year++) years.push(year);
+    const active = [this.agency, this.agencyRole, this.area, this.year, this.status].filter((value) => value !== undefined && value !== '').length;
     return html`<form part="controls" class="controls" role="search" aria-label=${t.filtersLabel} @submit=${this.preventSubmit}>
       <label class="search">
         <span>${t.searchLabel}</span>
         <input part="search-input" type="search" name="query" .value=${this.query ?? ''} @input=${this.onFilterInput} />
       </label>
-      <label>
-        <span>${t.agencyLabel}</span>
-        <select part="filter-select" name="agency" .value=${this.agency ?? ''} @change=${this.onFilterInput}>
-          <option value="">${t.anyAgency}</option>
-          ${agencies.map(
-            (agency) =>
-              html`<option value=${agency.id} ?selected=${agency.id === this.agency}>${english ? (agency.nameEn ?? agency.name) : agency.name}</option>`,
-          )}
-        </select>
-      </label>
-      <label>
-        <span>${t.roleLabel}</span>
-        <select part="filter-select" name="agency-role" ?disabled=${!this.agency} .value=${this.agencyRole ?? ''} @change=${this.onFilterInput}>
-          <option value="">${t.anyRole}</option>
-          ${AGENCY_ROLES.map((role) => html`<option value=${role} ?selected=${role === this.agencyRole}>${t.roles[role]}</option>`)}
-        </select>
-      </label>
-      <label>
-        <span>${t.areaLabel}</span>
-        <select part="filter-select" name="area" .value=${this.area ?? ''} @change=${this.onFilterInput}>
-          <option value="">${t.anyArea}</option>
-          ${program.areas.map(
-            (area) => html`<option value=${String(area.number)} ?selected=${String(area.number) === this.area}>${area.number}. ${area.title}</option>
-              ${area.sections.map(
-                (section) =>
-                  html`<option value=${section.number} ?selected=${section.number === this.area}>&nbsp;&nbsp;${section.number}. ${section.title}</option>`,
-              )}`,
-          )}
-        </select>
-      </label>
-      <label>
-        <span>${t.yearLabel}</span>
-        <select part="filter-select" name="year" .value=${this.year === undefined ? '' : String(this.year)} @change=${this.onFilterInput}>
-          <option value="">${t.anyYear}</option>
-          ${years.map((year) => html`<option value=${year} ?selected=${year === this.year}>${year}</option>`)}
-        </select>
-      </label>
-      ${this.statusSrc?.trim()
-        ? html`<label>
-            <span>${t.statusFilterLabel}</span>
-            <select part="filter-select" name="status" .value=${this.status ?? ''} @change=${this.onFilterInput}>
-              <option value="">${t.anyStatus}</option>
-              <optgroup label=${t.byTimeliness}>
-                ${TIMELINESS.map((value) => html`<option value=${value} ?selected=${value === this.status}>${t.timeliness[value]}</option>`)}
-              </optgroup>
-              <optgroup label=${t.byReportedStatus}>
-                ${REPORTED_STATUSES.map((value) => html`<option value=${value} ?selected=${value === this.status}>${t.statuses[value]}</option>`)}
-              </optgroup>
+      <details part="filters" class="filters" .open=${this.filtersOpen ?? !this.narrow} @toggle=${this.onFiltersToggle}>
+        <summary>${t.filtersToggle}${active > 0 ? html` <span class="active-count">(${t.activeFilters(active)})</span>` : nothing}</summary>
+        <div class="filter-fields">
+          <label>
+            <span>${t.agencyLabel}</span>
+            <select part="filter-select" name="agency" .value=${this.agency ?? ''} @change=${this.onFilterInput}>
+              <option value="">${t.anyAgency}</option>
+              ${agencies.map((agency) => html`<option value=${agency.id} ?selected=${agency.id === this.agency}>${english ? (agency.nameEn ?? agency.name) : agency.name}</option>`)}
             </select>
-          </label>`
-        : nothing}
-      <button type="button" part="clear-button" @click=${this.clearFilters}>${t.clearFilters}</button>
-      <fieldset part="download" class="download">
-        <legend>${t.downloadLabel}</legend>
-        ${EXPORT_FORMATS.map(
-          (format) =>
-            html`<button type="button" part="download-button" data-format=${format} ?disabled=${!this.matching?.length} @click=${() => this.download(program, format)}>
-              ${t.downloadFormats[format]}
-            </button>`,
-        )}
-      </fieldset>
+          </label>
+          <label>
+            <span>${t.roleLabel}</span>
+            <select part="filter-select" name="agency-role" ?disabled=${!this.agency} .value=${this.agencyRole ?? ''} @change=${this.onFilterInput}>
+              <option value="">${t.anyRole}</option>
+              ${AGENCY_ROLES.map((role) => html`<option value=${role} ?selected=${role === this.agencyRole}>${t.roles[role]}</option>`)}
+            </select>
+          </label>
+          <label>
+            <span>${t.areaLabel}</span>
+            <select part="filter-select" name="area" .value=${this.area ?? ''} @change=${this.onFilterInput}>
+              <option value="">${t.anyArea}</option>
+              ${program.areas.map(
+                (area) => html`<option value=${String(area.number)} ?selected=${String(area.number) === this.area}>${area.number}. ${area.title}</option>
+                  ${area.sections.map(
+                    (section) => html`<option value=${section.number} ?selected=${section.number === this.area}>&nbsp;&nbsp;${section.number}. ${section.title}</option>`,
+                  )}`,
+              )}
+            </select>
+          </label>
+          <label>
+            <span>${t.yearLabel}</span>
+            <select part="filter-select" name="year" .value=${this.year === undefined ? '' : String(this.year)} @change=${this.onFilterInput}>
+              <option value="">${t.anyYear}</option>
+              ${years.map((year) => html`<option value=${year} ?selected=${year === this.year}>${year}</option>`)}
+            </select>
+          </label>
+          ${this.statusSrc?.trim()
+            ? html`<label>
+                <span>${t.statusFilterLabel}</span>
+                <select part="filter-select" name="status" .value=${this.status ?? ''} @change=${this.onFilterInput}>
+                  <option value="">${t.anyStatus}</option>
+                  <optgroup label=${t.byTimeliness}>
+                    ${TIMELINESS.map((value) => html`<option value=${value} ?selected=${value === this.status}>${t.timeliness[value]}</option>`)}
+                  </optgroup>
+                  <optgroup label=${t.byReportedStatus}>
+                    ${REPORTED_STATUSES.map((value) => html`<option value=${value} ?selected=${value === this.status}>${t.statuses[value]}</option>`)}
+                  </optgroup>
+                </select>
+              </label>`
+            : nothing}
+          <button type="button" part="clear-button" @click=${this.clearFilters}>${t.clearFilters}</button>
+          <fieldset part="download" class="download">
+            <legend>${t.downloadLabel}</legend>
+            ${EXPORT_FORMATS.map(
+              (format) =>
+                html`<button type="button" part="download-button" data-format=${format} ?disabled=${!this.matching?.length} @click=${() => this.download(program, format)}>
+                  ${t.downloadFormats[format]}
+                </button>`,
+            )}
+          </fieldset>
+        </div>
+      </details>
     </form>`;
   }
 
@@ -402,75 +469,85 @@ export class CtTaskList extends CtStatusElement {
 
   private renderTask(program: Program, { task, highlights = [], excerpt }: Match, t: Translation): TemplateResult {
     const details = taskDetails(program, task)!;
-    // A search result opens on the part of its text around the match, a long text on its start.
-    const long = excerpt ? excerpt.text !== task.text : task.text.length > LONG_TEXT;
+    const { title, body } = taskTitle(task.text);
+    const bodyStart = task.text.length - body.length;
+    // A search result opens on the part of its text around the match; a text without a search is
+    // clamped to four lines, and offers "show more" only when it did not fit.
+    const excerpted = excerpt !== undefined && excerpt.text !== task.text;
     const expanded = this.expanded.has(task.id);
     const english = this.language === 'en';
     const textId = `text-${task.id}`;
     const progress = this.statusView?.byTask.get(task.id);
+    const place = details.section?.title ?? details.area.title;
+    // Until measured (on the server, and before a prerendered list hydrates), a body long enough
+    // to overflow four lines at any width gets the button. It sits over the clamped text's last
+    // line rather than below it, so measuring can add or remove it without moving anything.
+    const showMore = excerpted || (body !== '' && (expanded || (this.overflows.get(task.id) ?? body.length > SURELY_CLAMPED)));
     return html`<li part="task" class=${task.id === this.targetedTaskId ? 'task targeted' : 'task'} id=${task.id} tabindex="-1">
-      <p class="place">
-        <span>${t.place(details.area.number, details.section?.number ?? null)}</span>
-        <a part="permalink" href=${`#${task.id}`} @click=${() => emit(this, 'ct-task-select', { taskId: task.id })}>${t.permalink}</a>
-      </p>
-      <p part="task-text" class=${long && !expanded && !excerpt ? 'text collapsed' : 'text'} id=${textId} lang="vi">${excerpt && !expanded ? highlighted(excerpt.text, excerpt.highlights) : highlighted(task.text, highlights)}</p>
-      ${long
-        ? html`<button type="button" part="show-more" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${textId} @click=${() => this.toggle(task.id)}>
-            ${expanded ? t.showLess : t.showMore}
-          </button>`
+      <p part="area" class="place" lang="vi">${shortenAtWord(place, AREA_NAME_MAX)}</p>
+      <div class="head">
+        <p part="task-title" class="title" lang="vi">${highlighted(title, within(highlights, 0, title.length))}</p>
+        ${progress ? html`<p part="tags" class="tags">${renderBadges(progress, t)}</p>` : nothing}
+      </div>
+      <div class="body">
+        ${excerpted && !expanded
+          ? html`<p part="task-text" class="text" id=${textId} lang="vi">${highlighted(excerpt.text, excerpt.highlights)}</p>`
+          : body !== ''
+            ? html`<p part="task-text" class=${expanded ? 'text' : 'text collapsed'} id=${textId} lang="vi" data-task=${task.id}>${highlighted(body, within(highlights, bodyStart, task.text.length))}</p>`
+          : nothing}
+        ${showMore
+          ? html`<button
+              type="button"
+              part="show-more"
+              class=${expanded || excerpted ? 'show-more' : 'show-more over'}
+              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-controls=${textId}
+              @click=${() => this.toggle(task.id)}
+            >
+              ${expanded ? t.showLess : t.showMore}<span class="visually-hidden">: <span lang="vi">${title}</span></span>
+            </button>`
+          : nothing}
+      </div>
+      <div part="meta" class="meta">
+        <span class="visually-hidden">${t.agenciesLabel}:</span>
+        ${details.agencies.length > 0
+          ? html`<ul part="agencies" class="agencies">
+              ${details.agencies.map(
+                ({ agency, role }) =>
+                  html`<li>
+                    ${english && agency.nameEn ? agency.nameEn : html`<span lang="vi">${agency.name}</span>`}
+                    <span class="role">(${t.roles[role]})</span>
+                    ${renderNow(this.successionView?.nowOf(agency.id), t)}
+                  </li>`,
+              )}
+            </ul>`
+          : html`<span part="agencies" lang="vi">${details.block.header}</span>`}
+        <span part="deadlines" class="deadlines"
+          ><span class="visually-hidden">${t.deadlinesLabel}:</span> ${task.deadlines.length > 0 ? formatDeadlines(task.deadlines, this.language) : t.noDeadline}</span
+        >
+      </div>
+      ${progress ? this.renderProgress(task, progress, t) : nothing}
+      ${details.references.length > 0
+        ? html`<p class="cites">${t.citesLabel}: <span lang="vi">${details.references.map((reference) => reference.number).join('; ')}</span></p>`
         : nothing}
-      <dl class="facts">
-        ${progress
-          ? html`<div>
-              <dt>${t.progressLabel}</dt>
-              <dd part="progress" class="progress">${renderBadges(progress, t)} ${this.renderReport(progress, t)}</dd>
-            </div>`
-          : nothing}
-        <div>
-          <dt>${t.agenciesLabel}</dt>
-          <dd>
-            ${details.agencies.length > 0
-              ? html`<ul part="agencies" class="agencies">
-                  ${details.agencies.map(
-                    ({ agency, role }) =>
-                      html`<li>
-                        ${english && agency.nameEn ? agency.nameEn : html`<span lang="vi">${agency.name}</span>`}
-                        <span class="role">(${t.roles[role]})</span>
-                        ${renderNow(this.successionView?.nowOf(agency.id), t)}
-                      </li>`,
-                  )}
-                </ul>`
-              : html`<span part="agencies" lang="vi">${details.block.header}</span>`}
-          </dd>
-        </div>
-        <div>
-          <dt>${t.deadlinesLabel}</dt>
-          <dd>
-            ${task.deadlines.length > 0
-              ? html`<ul part="deadlines" class="deadlines">
-                  ${task.deadlines.map(
-                    (deadline) =>
-                      html`<li>
-                        ${t.deadline(deadline)}${deadline.kind === 'conditional'
-                          ? html`: <q lang="vi">${deadline.text}</q>`
-                          : nothing}${progress
-                          ? renderDeadlineMarks(deadlineJudgements(progress, deadline), t)
-                          : nothing}
-                      </li>`,
-                  )}
-                </ul>`
-              : html`<span part="deadlines">${t.noDeadline}</span>`}
-          </dd>
-        </div>
-        ${details.references.length > 0
-          ? html`<div>
-              <dt>${t.citesLabel}</dt>
-              <dd lang="vi">${details.references.map((reference) => reference.number).join('; ')}</dd>
-            </div>`
-          : nothing}
-      </dl>
-      <p part="citation" class="citation">${t.source(program.source.file, task.source.line, task.source.endLine)}</p>
+      <p class="foot">
+        <span part="citation" class="citation">${t.source(program.source.file, task.source.line, task.source.endLine)}</span>
+        <a part="permalink" href=${`#${task.id}`} @click=${() => emit(this, 'ct-task-select', { taskId: task.id })}
+          >${t.permalink}<span class="visually-hidden">: <span lang="vi">${title}</span></span></a
+        >
+      </p>
     </li>`;
+  }
+
+  /** The report beyond the badges, and each deadline with its own timeliness. */
+  private renderProgress(task: Task, progress: TaskProgress, t: Translation): TemplateResult {
+    const judged = task.deadlines
+      .map((deadline) => ({ deadline, judgements: deadlineJudgements(progress, deadline) }))
+      .filter(({ judgements }) => judgements.length > 0);
+    return html`<p part="progress" class="progress">
+      ${this.renderReport(progress, t)}
+      ${judged.map(({ deadline, judgements }) => html`<span class="deadline-progress">${formatDeadline(deadline, this.language)}${renderDeadlineMarks(judgements, t)}</span>`)}
+    </p>`;
   }
 
   /** What the overlay says beyond the status: when it was done or last updated, its note and evidence. */
@@ -490,27 +567,76 @@ export class CtTaskList extends CtStatusElement {
     super.updated(changed);
     if (this.scrollToTarget && this.targetedTaskId) {
       this.scrollToTarget = false;
-      const task = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.targetedTaskId)}"]`);
+      const task = this.taskElement(this.targetedTaskId);
       task?.scrollIntoView({ block: 'start' });
       task?.focus({ preventScroll: true });
     }
+    const focus = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    if (focus === 'after-clear') {
+      (this.renderRoot.querySelector<HTMLElement>('[part~="search-input"]') ?? this.renderRoot.querySelector<HTMLElement>('[part~="summary"]'))?.focus();
+    } else if (focus) this.taskElement(focus.taskId)?.focus();
+    // Measured once this render is on the page, as a new update rather than inside this one.
+    if (!this.measureQueued) {
+      this.measureQueued = true;
+      queueMicrotask(() => {
+        this.measureQueued = false;
+        this.measure();
+      });
+    }
+  }
+
+  private taskElement(taskId: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[part~="task"][id="${CSS.escape(taskId)}"]`);
+  }
+
+  /** Which collapsed texts overflow their four lines (an expanded one keeps its last answer): after each render and when the widget's width changes. */
+  private measure(): void {
+    // A prerendered view waiting to hydrate must stay as the server wrote it: its first client
+    // render has to match, and only then may the buttons join it.
+    if (!this.hasUpdated) return;
+    const overflows = new Map([...this.overflows].filter(([taskId]) => this.expanded.has(taskId)));
+    for (const text of this.renderRoot.querySelectorAll<HTMLElement>('.text.collapsed[data-task]')) {
+      overflows.set(text.dataset.task!, text.scrollHeight > text.clientHeight + 1);
+    }
+    if (overflows.size !== this.overflows.size || [...overflows].some(([taskId, overflow]) => this.overflows.get(taskId) !== overflow)) this.overflows = overflows;
+    const narrow = this.isNarrow();
+    if (narrow !== this.narrow) this.narrow = narrow;
+  }
+
+  private isNarrow(): boolean {
+    return this.clientWidth > 0 && this.clientWidth < NARROW_WIDTH;
   }
 
   private readonly onHashChange = () => this.targetFragment();
 
   /**
    * Anchors inside a shadow root are invisible to the browser's own fragment navigation, so
-   * `page.html#<task id>` is handled here: the task is expanded, highlighted, scrolled to and focused.
+   * `page.html#<task id>` is handled here: the page the task is on is opened, and the task
+   * expanded, highlighted, scrolled to and focused.
    */
   private targetFragment(): void {
     if (isServer) return; // a prerendered view has no URL: the element looks again when it hydrates
     const id = fragmentId(location.hash);
-    this.targetedTaskId = id && this.shown?.some((match) => match.task.id === id) ? id : undefined;
+    const index = id ? (this.matching?.findIndex((match) => match.task.id === id) ?? -1) : -1;
+    this.targetedTaskId = index >= 0 ? id : undefined;
     if (this.targetedTaskId) {
+      if (this.pageSize !== undefined) this.pages = Math.max(this.pages, Math.ceil((index + 1) / this.pageSize));
       this.expanded = new Set(this.expanded).add(this.targetedTaskId);
       this.scrollToTarget = true;
     }
   }
+
+  private readonly showNextPage = () => {
+    const next = this.matching?.[this.shown?.length ?? 0];
+    if (next) this.focusAfterUpdate = { taskId: next.task.id };
+    this.pages += 1;
+  };
+
+  private readonly onFiltersToggle = (event: Event) => {
+    const { open } = event.target as HTMLDetailsElement;
+    if (open !== (this.filtersOpen ?? !this.narrow)) this.filtersOpen = open;
+  };
 
   private toggle(taskId: string): void {
     const expanded = new Set(this.expanded);
@@ -531,6 +657,7 @@ export class CtTaskList extends CtStatusElement {
     else if (name === 'year') this.year = value ? Number(value) : undefined;
     else if (name === 'status') this.status = (value as StatusFilter) || undefined;
     this.filteredByVisitor = true;
+    this.writeUrl();
     emit(this, 'ct-filter-change', this.filterDetail());
   };
 
@@ -553,6 +680,7 @@ export class CtTaskList extends CtStatusElement {
   private searchFor(query: string): void {
     this.query = query;
     this.filteredByVisitor = true;
+    this.writeUrl();
     emit(this, 'ct-filter-change', this.filterDetail());
   }
 
@@ -560,8 +688,51 @@ export class CtTaskList extends CtStatusElement {
     this.agency = this.agencyRole = this.area = this.query = this.status = undefined;
     this.year = undefined;
     this.filteredByVisitor = true;
+    this.writeUrl();
     emit(this, 'ct-filter-change', this.filterDetail());
   };
+
+  // The button of the empty message goes away with the message: focus moves to the search box
+  // (or the summary), never to the page's <body>.
+  private readonly clearFromEmpty = () => {
+    this.focusAfterUpdate = 'after-clear';
+    this.clearFilters();
+  };
+
+  private get mirrorsUrl(): boolean {
+    return this.controls && !this.noUrl && !isServer;
+  }
+
+  private get urlPrefix(): string {
+    return this.urlKey?.trim() || this.id;
+  }
+
+  private urlFilters(): UrlFilters {
+    const filters: UrlFilters = {};
+    for (const name of FILTERS) {
+      const value = this[name];
+      if (value !== undefined && value !== '') filters[name] = String(value);
+    }
+    return filters;
+  }
+
+  /** Once, when first connected: the host's attributes are the defaults, the URL's values win over them. */
+  private readUrl(): void {
+    if (!this.mirrorsUrl || this.hostFilters) return;
+    this.hostFilters = this.urlFilters();
+    const fromUrl = readUrlFilters(location.search, this.urlPrefix);
+    for (const [name, value] of Object.entries(fromUrl) as Array<[keyof UrlFilters, string]>) {
+      if (name === 'year') this.year = value ? Number(value) : undefined;
+      else this[name] = (value || undefined) as never;
+      this.filteredByVisitor = true;
+    }
+  }
+
+  // replaceState, not pushState: a visitor typing a search should not fill the Back button.
+  private writeUrl(): void {
+    if (!this.mirrorsUrl) return;
+    history.replaceState(history.state, '', withUrlFilters(location.href, this.urlPrefix, this.urlFilters(), this.hostFilters ?? {}));
+  }
 
   private filterDetail(): FilterChangeDetail {
     const detail: FilterChangeDetail = {};
@@ -573,6 +744,14 @@ export class CtTaskList extends CtStatusElement {
     if (this.status) detail.status = this.status;
     return detail;
   }
+}
+
+/** The properties a visitor filters by: a change shows the first page again, and the URL mirrors them. */
+const FILTERS = ['agency', 'agencyRole', 'area', 'year', 'status', 'query'] as const;
+
+/** The ranges of `ranges` inside `[from, to)`, shifted to start at `from`. */
+function within(ranges: ReadonlyArray<readonly [number, number]>, from: number, to: number): Array<[number, number]> {
+  return ranges.filter(([start, end]) => end > from && start < to).map(([start, end]) => [Math.max(start, from) - from, Math.min(end, to) - from]);
 }
 
 /** The task id a URL fragment names; anyone can send a link whose fragment is not valid percent-encoding (`#%`), which names none. */

@@ -112,6 +112,9 @@ export const en = {
 
   tasks: (count) => plural(count, 'task', 'tasks'),
   shownOfTotal: (shown, total) => `Showing ${shown} of ${plural(total, 'task', 'tasks')}`,
+  moreTasks: 'Show more tasks',
+  filtersToggle: 'Filters',
+  activeFilters: (count) => `${count} set`,
   didYouMean: 'Did you mean',
   noMatchingTasks: 'No task matches these filters.',
   filtersLabel: 'Filter tasks',
@@ -130,32 +133,9 @@ export const en = {
   agenciesLabel: 'Agencies',
   deadlinesLabel: 'Deadlines',
   noDeadline: 'No deadline stated',
-  deadline: ({ kind, year, due, period }) => {
-    const date = due ? new Date(`${due}T12:00:00Z`) : null;
-    const month = date?.toLocaleDateString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    switch (kind) {
-      case 'annual':
-        return 'Every year';
-      case 'ongoing':
-        return 'Ongoing';
-      case 'conditional':
-        return year === null ? 'Conditional' : `Conditional, expected in ${year}`;
-      case 'day':
-        return `Due ${date?.toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' })}`;
-      case 'month':
-        return `Due in ${month}`;
-      case 'quarter':
-        return `Due in Q${Math.floor((date?.getUTCMonth() ?? 0) / 3) + 1} ${year}`;
-      case 'period':
-        return period ? `Over ${period.start}–${period.end}` : `Due by ${year}`;
-      default:
-        return `Due in ${year}`;
-    }
-  },
   citesLabel: 'Cites',
-  place: (area, section) => (section ? `Section ${section}` : `Area ${area}`),
   source: (file, line, endLine) => `Source: ${file}, ${line === endLine ? `line ${line}` : `lines ${line}–${endLine}`}`,
-  permalink: 'Link to this task',
+  permalink: 'Link to task',
   statusFilterLabel: 'Progress',
   anyStatus: 'Any progress',
   byTimeliness: 'Against the deadline',

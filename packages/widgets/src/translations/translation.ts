@@ -1,4 +1,4 @@
-import type { Deadline, Role } from '@chuongtrinh/core';
+import type { Role } from '@chuongtrinh/core';
 import type { ExportFormat } from '@chuongtrinh/core/export';
 import type { TaskStatus, Timeliness } from '@chuongtrinh/core/status';
 import type { YearRelation } from '@chuongtrinh/core/format';
@@ -44,6 +44,12 @@ export interface Translation {
   /* <ct-task-list> */
   tasks: (count: number) => string;
   shownOfTotal: (shown: number, total: number) => string;
+  /** The button under a list that shows its next page. */
+  moreTasks: string;
+  /** The disclosure holding the filter selects and downloads. */
+  filtersToggle: string;
+  /** After `filtersToggle`, how many filters are set. */
+  activeFilters: (count: number) => string;
   /** Before a suggested search (a button showing it), when a search finds nothing. */
   didYouMean: string;
   noMatchingTasks: string;
@@ -63,11 +69,9 @@ export interface Translation {
   agenciesLabel: string;
   deadlinesLabel: string;
   noDeadline: string;
-  /** A deadline in words at its precision: "Tháng 12/2025", "Quý III/2020", "Giai đoạn 2026–2030", "Thường xuyên". */
-  deadline: (deadline: Pick<Deadline, 'kind' | 'year' | 'due' | 'period'>) => string;
   citesLabel: string;
-  place: (areaNumber: number, sectionNumber: string | null) => string;
   source: (file: string, line: number, endLine: number) => string;
+  /** A task's link; its accessible name goes on with ": " and the task's title. */
   permalink: string;
   statusFilterLabel: string;
   anyStatus: string;

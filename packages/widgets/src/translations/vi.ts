@@ -108,6 +108,9 @@ export const vi = {
 
   tasks: (count) => `${count} nhiệm vụ`,
   shownOfTotal: (shown, total) => `Hiển thị ${shown} trên ${total} nhiệm vụ`,
+  moreTasks: 'Xem thêm nhiệm vụ',
+  filtersToggle: 'Bộ lọc',
+  activeFilters: (count) => `đang chọn ${count}`,
   didYouMean: 'Có phải bạn muốn tìm',
   noMatchingTasks: 'Không có nhiệm vụ nào khớp với bộ lọc.',
   filtersLabel: 'Lọc nhiệm vụ',
@@ -126,31 +129,9 @@ export const vi = {
   agenciesLabel: 'Cơ quan thực hiện',
   deadlinesLabel: 'Thời hạn',
   noDeadline: 'Không nêu thời hạn',
-  deadline: ({ kind, year, due, period }) => {
-    const [y, m, d] = (due ?? '').split('-').map(Number);
-    switch (kind) {
-      case 'annual':
-        return 'Hằng năm';
-      case 'ongoing':
-        return 'Thường xuyên';
-      case 'conditional':
-        return year === null ? 'Có điều kiện' : `Có điều kiện, dự kiến năm ${year}`;
-      case 'day':
-        return `Ngày ${d}/${m}/${y}`;
-      case 'month':
-        return `Tháng ${m}/${y}`;
-      case 'quarter':
-        return `Quý ${['I', 'II', 'III', 'IV'][Math.ceil(m! / 3) - 1]}/${y}`;
-      case 'period':
-        return period ? `Giai đoạn ${period.start}–${period.end}` : `Đến năm ${year}`;
-      default:
-        return `Năm ${year}`;
-    }
-  },
   citesLabel: 'Văn bản dẫn chiếu',
-  place: (area, section) => (section ? `Mục ${section}` : `Lĩnh vực ${area}`),
   source: (file, line, endLine) => `Nguồn: ${file}, ${line === endLine ? `dòng ${line}` : `dòng ${line}–${endLine}`}`,
-  permalink: 'Liên kết đến nhiệm vụ này',
+  permalink: 'Liên kết đến nhiệm vụ',
   statusFilterLabel: 'Tiến độ',
   anyStatus: 'Mọi tiến độ',
   byTimeliness: 'Theo thời hạn',
