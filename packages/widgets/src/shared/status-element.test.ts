@@ -28,6 +28,7 @@ async function judgingList() {
   const list = document.createElement('ct-task-list');
   list.setAttribute('status-src', src);
   list.setAttribute('as-of', AS_OF);
+  list.setAttribute('limit', String(program.tasks.length));
   document.querySelector('main')!.append(list);
   await list.updateComplete;
   expect(list.shadowRoot?.querySelector('[part~="status"]')?.textContent?.trim()).toBe(vi.loadingStatus);
