@@ -479,6 +479,8 @@ export class CtTaskList extends CtStatusElement {
     const textId = `text-${task.id}`;
     const progress = this.statusView?.byTask.get(task.id);
     const place = details.section?.title ?? details.area.title;
+    // In the program the header introduces the block's list ("…được giao:"); here it stands alone.
+    const blockHeader = details.block.header.replace(/:\s*$/, '');
     // Until measured (on the server, and before a prerendered list hydrates), a body long enough
     // to overflow four lines at any width gets the button. It sits over the clamped text's last
     // line rather than below it, so measuring can add or remove it without moving anything.
@@ -521,7 +523,7 @@ export class CtTaskList extends CtStatusElement {
                   </li>`,
               )}
             </ul>`
-          : html`<span part="agencies" lang="vi">${details.block.header}</span>`}
+          : html`<span part="agencies" lang="vi">${blockHeader}</span>`}
         <span part="deadlines" class="deadlines"
           ><span class="visually-hidden">${t.deadlinesLabel}:</span> ${task.deadlines.length > 0 ? formatDeadlines(task.deadlines, this.language) : t.noDeadline}</span
         >
