@@ -15,11 +15,12 @@ import { en } from '../src/translations/en.js';
 import { vi } from '../src/translations/vi.js';
 
 /**
- * 31 000 bytes of gzip. Raised from 25,000 while issue 11 splits the pasted file per element:
- * sliced overlays added 250 B, and the timeline as a drawing (issue 12: bars, panels, lanes, a
- * print table, core's date and timeline model) 5.3 KB.
+ * 33 000 bytes of gzip. Raised from 25,000 while issue 11 splits the pasted file per element:
+ * sliced overlays added 250 B, the timeline as a drawing (issue 12: bars, panels, lanes, a
+ * print table, core's date and timeline model) 5.3 KB, and the task list's pages, titles,
+ * deadline line and URL state (issue 12) 2.1 KB (32,613 B measured).
  */
-const BUDGET = 31_000;
+const BUDGET = 33_000;
 
 const page = (body: string, head = '') => `<!doctype html><html lang="vi"><head><meta charset="utf-8">${head}<link rel="icon" href="data:,"><title>Trang thử</title></head><body><main><h1>Trang thử</h1>${body}</main></body></html>`;
 
@@ -109,7 +110,7 @@ const waitForTasks = (page: Page, count: number) =>
   page.waitForFunction((count) => document.querySelector('ct-task-list')?.shadowRoot?.querySelectorAll('[part~="task"]').length === count, count);
 
 describe('size', () => {
-  test('the JavaScript a page loads before the first render is within its budget (31 KB gzip)', () => {
+  test('the JavaScript a page loads before the first render is within its budget (33 KB gzip)', () => {
     const eager = files.filter((file) => file.eager);
     // One file: a static import would cost a round trip before the dataset is requested.
     expect(eager.map((file) => file.name)).toEqual(['chuongtrinh.js']);
