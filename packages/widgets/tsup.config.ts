@@ -3,13 +3,17 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { TOKENS } from './src/shared/tokens.js';
+import { themeCss, tokenValue, TOKENS, type TokenName } from './src/shared/tokens.js';
 
 type TsupPlugin = NonNullable<Options['plugins']>[number];
 
 const require = createRequire(import.meta.url);
 const DATASET = require.resolve('@chuongtrinh/core/data/binh-thuan-2021-2025.json');
 const DATASET_FILE = 'binh-thuan-2021-2025.json';
+// The dataset's original text, for "Văn bản gốc": a lazy string module in the npm entry, a file beside the pasted script.
+const SOURCE_TEXT = require.resolve('@chuongtrinh/core/data/binh-thuan-2021-2025.txt');
+const SOURCE_TEXT_FILE = 'binh-thuan-2021-2025.txt';
+const TEXT_LOADER: Options['loader'] = { '.txt': 'text' };
 
 
 /**
@@ -28,8 +32,8 @@ function pastedResolution(dataset: DatasetDelivery): Plugin {
     name: 'pasted-resolution',
     setup(build) {
       if (dataset === 'fetched') {
-        build.onResolve({ filter: /\/bundled-dataset\.js$/ }, () => ({
-          path: fileURLToPath(new URL('./src/shared/bundled-dataset.pasted.ts', import.meta.url)),
+        build.onResolve({ filter: /\/bundled-(dataset|source-text)\.js$/ }, ({ path }) => ({
+          path: fileURLToPath(new URL(`./src/shared/bundled-${/bundled-([\w-]+)\.js$/.exec(path)![1]}.pasted.ts`, import.meta.url)),
         }));
       }
       if (dataset === 'inlined') {
@@ -84,22 +88,40 @@ const zodOwnKeys: Plugin = {
 };
 
 // In the pasted files each `${token('--ct-…')}` of a stylesheet is written out as the
-// `var(--ct-…, default)` it stands for, from the same table: a page then downloads neither the
-// table nor the function. (The build fails on a name the table lacks or a call it cannot inline.)
+// `var(--ct-…, default)` it stands for, and `${themeStyles()}` as the theme's defaults, from the
+// same table: a page then downloads neither the table nor the functions. (The build fails on a
+// name the table lacks or a call it cannot inline.) The css`…` templates, text esbuild cannot
+// minify, also lose their comments and the whitespace around braces, semicolons, commas, child
+// combinators and colons, as a CSS minifier would; quoted text (`content: ', '`) is kept as it is.
 const TOKEN_CALL = /\$\{token\('(--ct-[a-z-]+)'\)\}/g;
-const TOKEN_IMPORT = /^import \{ token \} from '[./]+(?:shared\/)?tokens\.js';\n/m;
+const THEME_CALL = /\$\{themeStyles\(\)\}/g;
+const TOKEN_IMPORT = /^import \{ (?:themeStyles, )?token \} from '[./]+(?:shared\/)?tokens\.js';\n/m;
+const CSS_TEMPLATE = /css`((?:[^`\\]|\\.)*)`/g;
+const QUOTED = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/;
 
-const inlineTokens: Plugin = {
-  name: 'inline-tokens',
+const minifiedCss = (body: string) =>
+  body
+    // Comments first: their apostrophes are not quotes.
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(QUOTED)
+    .map((piece, index) => (index % 2 === 1 ? piece : piece.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s/g, ':')))
+    .join('')
+    .trim();
+
+const pastedStyles: Plugin = {
+  name: 'pasted-styles',
   setup(build) {
     build.onLoad({ filter: /\.styles\.ts$/ }, async ({ path }) => {
       const code = await readFile(path, 'utf8');
-      const contents = code.replace(TOKEN_IMPORT, '').replace(TOKEN_CALL, (_, name: string) => {
-        const entry = (TOKENS as Record<string, { light: string } | undefined>)[name];
-        if (!entry) throw new Error(`${path}: ${name} is not in src/shared/tokens.ts`);
-        return `var(${name}, ${entry.light})`;
-      });
-      if (/\btoken\(/.test(contents)) throw new Error(`${path}: a token() call of an unexpected shape`);
+      const contents = code
+        .replace(TOKEN_IMPORT, '')
+        .replace(TOKEN_CALL, (_, name: string) => {
+          if (!(name in TOKENS)) throw new Error(`${path}: ${name} is not in src/shared/tokens.ts`);
+          return tokenValue(name as TokenName);
+        })
+        .replace(THEME_CALL, () => themeCss())
+        .replace(CSS_TEMPLATE, (_, body: string) => `css\`${minifiedCss(body)}\``);
+      if (/\b(token|themeStyles)\(/.test(contents)) throw new Error(`${path}: a token() or themeStyles() call of an unexpected shape`);
       return { contents, loader: 'ts' };
     });
   },
@@ -127,6 +149,7 @@ export const npmBuild: Options = {
   format: ['esm'],
   target: 'es2022',
   platform: 'browser',
+  loader: TEXT_LOADER,
   // The JSX typings are separate, types-only entries: the main types must not require React or Preact.
   dts: {
     entry: {
@@ -193,6 +216,8 @@ const LAZY_ENTRIES = {
   'chuongtrinh-hydrate': 'src/shared/lazy-hydrate.ts',
   'chuongtrinh-succession': 'src/shared/lazy-succession.ts',
   'chuongtrinh-en': 'src/shared/lazy-en.ts',
+  'chuongtrinh-source': 'src/shared/lazy-source.ts',
+  'chuongtrinh-problems': 'src/shared/lazy-problems.ts',
 };
 
 /** The iframe pages' script and the host page's resize script: small files of their own, without Lit. */
@@ -213,6 +238,7 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
     platform: 'browser',
     minify: true,
     noExternal: [/./],
+    loader: TEXT_LOADER,
     outDir,
     clean: false,
     plugins: [ownKeysExport],
@@ -229,7 +255,7 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
   const lazyParts: Plugin = {
     name: 'lazy-parts',
     setup(build) {
-      build.onResolve({ filter: /\/lazy-(search|validate|status|export|hydrate|succession|en)\.js$/ }, ({ path }) => ({
+      build.onResolve({ filter: /\/lazy-(search|validate|status|export|hydrate|succession|en|source|problems)\.js$/ }, ({ path }) => ({
         path: `./chuongtrinh-${/lazy-(\w+)\.js$/.exec(path)![1]}.js`,
         external: true,
       }));
@@ -242,16 +268,19 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
       inject: [...(common.inject ?? []), TRUSTED_TYPES_GUARD],
       // Splitting only for the `lazy-chunk` dataset variant of the benchmark.
       splitting: true,
-      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard, inlineTokens],
+      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard, pastedStyles],
       esbuildOptions(options) {
         common.esbuildOptions?.(options, { format: 'esm' });
         options.chunkNames = 'chuongtrinh-[name]-[hash]';
       },
       async onSuccess() {
-        if (dataset === 'fetched') await copyFile(DATASET, `${outDir}/${DATASET_FILE}`);
+        if (dataset === 'fetched') {
+          await copyFile(DATASET, `${outDir}/${DATASET_FILE}`);
+          await copyFile(SOURCE_TEXT, `${outDir}/${SOURCE_TEXT_FILE}`);
+        }
       },
     },
-    { ...common, entry: { ...LAZY_ENTRIES, ...EMBED_ENTRIES }, splitting: false, esbuildPlugins: [zodOwnKeys, pastedResolution(dataset)] },
+    { ...common, entry: { ...LAZY_ENTRIES, ...EMBED_ENTRIES }, splitting: false, esbuildPlugins: [zodOwnKeys, pastedResolution(dataset), pastedStyles] },
     // The embed builder page's script: the builder with the three widgets for its preview, in
     // one file of its own so that pages showing only widgets never download the builder.
     {
@@ -259,7 +288,7 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
       entry: EMBED_BUILDER_ENTRY,
       inject: [...(common.inject ?? []), TRUSTED_TYPES_GUARD],
       splitting: false,
-      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard, inlineTokens],
+      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard, pastedStyles],
     },
     ...statusEditorBuilds(common, pastedResolution(dataset)),
   ];
@@ -278,7 +307,7 @@ function statusEditorBuilds(common: Options, dataset: Plugin): Options[] {
     },
   };
   return [
-    { ...common, entry: { 'chuongtrinh-status-editor': 'src/status-editor/status-editor.ts' }, splitting: false, esbuildPlugins: [parts, dataset, inlineTokens] },
+    { ...common, entry: { 'chuongtrinh-status-editor': 'src/status-editor/status-editor.ts' }, splitting: false, esbuildPlugins: [parts, dataset, pastedStyles] },
     {
       ...common,
       entry: { 'chuongtrinh-status-editor-report': 'src/status-editor/lazy-report.ts', 'chuongtrinh-report-docx': '../core/src/report/docx-entry.ts' },

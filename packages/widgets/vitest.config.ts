@@ -8,6 +8,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
+import { textModules } from './scripts/text-modules.js';
 
 // A fresh provider per project: projects sharing one provider object are all reported under
 // the first project's name.
@@ -47,16 +48,16 @@ const statusValidate: BrowserCommand<[overlay: string]> = async (_context, overl
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
-/** Lets a test render the page as for printing (`commands.emulateMedia('print')`). */
-const emulateMedia: BrowserCommand<[media: 'print' | 'screen']> = async ({ page }, media) => {
-  await page.emulateMedia({ media });
+/** Lets a test render the page as for printing (`commands.emulateMedia('print')`), or with the visitor's colour scheme. */
+const emulateMedia: BrowserCommand<[media: 'print' | 'screen', colorScheme?: 'light' | 'dark']> = async ({ page }, media, colorScheme) => {
+  await page.emulateMedia({ media, ...(colorScheme ? { colorScheme } : {}) });
 };
 
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [datasetFixtures()],
+        plugins: [datasetFixtures(), textModules()],
         // The parsers the download tests read files back with, and the search part's dictionary:
         // bundled before the run, so Vite does not discover them mid-run and reload the page under a test.
         optimizeDeps: { include: ['csv-parse/browser/esm/sync', 'ical.js', 'minisearch/SearchableMap'] },
@@ -77,7 +78,7 @@ export default defineConfig({
       {
         // Every story is a test: it renders, runs its play function, writes nothing unexpected to
         // the console (.storybook/preview.ts) and passes axe with no violation (a11y test: 'error').
-        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }), textModules()],
         // Imported by .storybook/preview.ts only, so Vite's first scan misses it and would reload
         // the page mid-run when it finds it.
         optimizeDeps: { include: ['@storybook/web-components/entry-preview-argtypes'] },

@@ -15,11 +15,11 @@ const widgetsDist = join(dirname(require.resolve('@chuongtrinh/widgets/package.j
 rmSync(dist, { recursive: true, force: true });
 cpSync(join(root, 'pages'), dist, { recursive: true });
 mkdirSync(join(dist, 'widgets'));
-// Only what the pasted script needs: chuongtrinh.js, its lazy chunks and the dataset beside it,
+// Only what the pasted script needs: chuongtrinh.js, its lazy chunks, the dataset and its original text beside it,
 // and the iframe pages (embed/).
 cpSync(widgetsDist, join(dist, 'widgets'), {
   recursive: true,
-  filter: (source) => source === widgetsDist || /[\\/]chuongtrinh[^\\/]*\.js$|\.json$|[\\/]embed([\\/][^\\/]+\.html)?$/.test(source),
+  filter: (source) => source === widgetsDist || /[\\/]chuongtrinh[^\\/]*\.js$|\.json$|[\\/]binh-thuan-[^\\/]*\.txt$|[\\/]embed([\\/][^\\/]+\.html)?$/.test(source),
 });
 // What a webmaster runs once per data release: the subscription files beside the script, and a
 // page with a prerendered snippet (its first view in the HTML).

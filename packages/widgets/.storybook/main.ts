@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineMain } from '@storybook/web-components-vite/node';
 import type { Plugin } from 'vite';
+import { textModules } from '../scripts/text-modules.js';
 
 const SOURCES = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -28,5 +29,5 @@ export default defineMain({
   core: {
     disableTelemetry: true,
   },
-  viteFinal: (config) => ({ ...config, plugins: [...(config.plugins ?? []), sourcesHaveSideEffects()] }),
+  viteFinal: (config) => ({ ...config, plugins: [...(config.plugins ?? []), sourcesHaveSideEffects(), textModules()] }),
 });

@@ -4,7 +4,7 @@ import type { CtElement } from '../src/shared/ct-element.js';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
-    emulateMedia: (media: 'print' | 'screen') => Promise<void>;
+    emulateMedia: (media: 'print' | 'screen', colorScheme?: 'light' | 'dark') => Promise<void>;
     statusValidate: (overlay: string) => Promise<{ code: number | null; stdout: string; stderr: string }>;
   }
 }
@@ -15,13 +15,14 @@ declare module 'vitest/browser' {
  */
 
 /**
- * Puts `markup` in a fresh host page (`<main>` with a heading, as a CMS page has) and waits for
+ * Puts `markup` in a fresh host page (`<main>` with a title and a section heading, as a CMS page
+ * has: a widget's own headings start at `<h3>`) and waits for
  * its first widget to render its data. Without `lang`, the page sets none.
  */
 export async function mount<E extends CtElement>(markup: string, { lang }: { lang?: string } = {}): Promise<E> {
   const main = document.createElement('main');
   if (lang) main.lang = lang;
-  main.innerHTML = `<h1>Chương trình hành động</h1>${markup}`;
+  main.innerHTML = `<h1>Chương trình hành động</h1><h2>Nhiệm vụ</h2>${markup}`;
   document.body.append(main);
   const element = main.querySelector<E>('ct-task-list, ct-agency-card, ct-deadline-timeline, ct-embed-builder, ct-status-editor');
   if (!element) throw new Error(`no widget in ${markup}`);

@@ -21,6 +21,7 @@ import { controlsFor, embed } from '../../stories/manifest.js';
 import { everyClassSrc, overlay, served, STATUS_AGENCY, STATUS_AS_OF, statusTasks } from '../../stories/status.js';
 import { en } from '../translations/en.js';
 import { vi } from '../translations/vi.js';
+import { problemVi } from '../translations/problems.vi.js';
 
 const TAG = 'ct-agency-card';
 
@@ -118,7 +119,7 @@ export const StatusLoading = meta.story({
 
 /** An overlay entry whose date is not a date: named by its JSON path; the valid entries still counted. */
 export const OverlayInvalidEntry = meta.story({
-  args: {
+  args: { debug: true,
     agency: STATUS_AGENCY,
     'as-of': STATUS_AS_OF,
     'status-src': served(overlay([{ taskId: statusTasks().onTime.id, status: 'done', updated: 'hôm qua' }])),
@@ -129,7 +130,7 @@ export const OverlayInvalidEntry = meta.story({
 
 /** An overlay that answers 404: said in the card, no counts made up. */
 export const OverlayNotFound = meta.story({
-  args: { agency: STATUS_AGENCY, 'status-src': MISSING_SRC },
+  args: { debug: true, agency: STATUS_AGENCY, 'status-src': MISSING_SRC },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, '404 Not Found'),
 });
@@ -138,43 +139,43 @@ export const OverlayNotFound = meta.story({
 
 /** No `agency` attribute: the card needs one. */
 export const MissingAgency = meta.story({
-  args: {},
+  args: { debug: true },
   parameters: { expectedWarnings: 1 },
-  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem({ code: 'missing-attribute', field: 'agency' })),
+  play: ({ canvasElement }) => expectProblem(canvasElement, problemVi({ code: 'missing-attribute', field: 'agency' })),
 });
 
 /** A misspelt agency id: the closest ids are suggested. */
 export const UnknownAgency = meta.story({
-  args: { agency: 'so-y-tee' },
+  args: { debug: true, agency: 'so-y-tee' },
   parameters: { expectedWarnings: 1 },
-  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem(validateFilter(program, { agency: 'so-y-tee' })[0]!)),
+  play: ({ canvasElement }) => expectProblem(canvasElement, problemVi(validateFilter(program, { agency: 'so-y-tee' })[0]!)),
 });
 
 /** An `href` that is not http(s) or relative (`javascript:…`): no link is made, and the card says why. */
 export const UnsafeHref = meta.story({
-  args: { agency: LEADS_MOST, href: 'javascript:alert(document.domain)' },
+  args: { debug: true, agency: LEADS_MOST, href: 'javascript:alert(document.domain)' },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) =>
-    expectProblem(canvasElement, vi.problem({ code: 'malformed-attribute', field: 'href', value: 'javascript:alert(document.domain)' })),
+    expectProblem(canvasElement, problemVi({ code: 'malformed-attribute', field: 'href', value: 'javascript:alert(document.domain)' })),
 });
 
 /** A `src` that answers 404. */
 export const SrcNotFound = meta.story({
-  args: { agency: LEADS_MOST, src: MISSING_SRC },
+  args: { debug: true, agency: LEADS_MOST, src: MISSING_SRC },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, '404 Not Found'),
 });
 
 /** A `src` that answers a web page instead of JSON. */
 export const SrcNotJson = meta.story({
-  args: { agency: LEADS_MOST, src: notJsonSrc() },
+  args: { debug: true, agency: LEADS_MOST, src: notJsonSrc() },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, 'Trang không tồn tại'),
 });
 
 /** A `src` whose agencies do not match its blocks: core's validation names the block. */
 export const SrcFailsSchema = meta.story({
-  args: {
+  args: { debug: true,
     agency: LEADS_MOST,
     src: (() => {
       const broken = structuredClone(program);
@@ -207,6 +208,49 @@ export const English = meta.story({
   play: async ({ canvasElement }) => {
     await settled(canvasElement);
     await expect(textOf(widgetIn(canvasElement).shadowRoot)).toContain(en.workloadLabel);
+  },
+});
+
+/* Themes, headings and messages for visitors */
+
+/** `theme="dark"`, on a dark page: the dark defaults of the token table. */
+export const ThemeDark = meta.story({
+  args: { agency: LEADS_MOST, href: hrefFor(LEADS_MOST), theme: 'dark' },
+  render: (args) => html`<div style="background: #0d1117; padding: 1em">${embed(TAG, args)}</div>`,
+});
+
+/** `theme="light"` keeps the light palette even where the visitor's system is dark. */
+export const ThemeLight = meta.story({ args: { agency: LEADS_MOST, href: hrefFor(LEADS_MOST), theme: 'light' } });
+
+/** `heading-level="2"`: the agency's name is an `<h2>`, its sections `<h3>` (default 3 and 4, under a page's `<h2>`). */
+export const HeadingLevel2 = meta.story({
+  args: { agency: LEADS_MOST, 'heading-level': 2 },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    await expect(partOf(widgetIn(canvasElement), '[part~="name"]')?.parentElement?.localName).toBe('h2');
+  },
+});
+
+/** What a visitor sees of a problem: one calm line; the details are in the console (and in the card with `debug`). */
+export const ProblemForVisitors = meta.story({
+  args: { agency: 'so-y-tee' },
+  parameters: { expectedWarnings: 1 },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const box = partOf(widgetIn(canvasElement), '[part~="problems"]');
+    await expect(textOf(box)).toBe(vi.problemsTitle);
+    await expect(box?.getAttribute('role')).toBe('status');
+  },
+});
+
+/** With `as-of` after the 2025 reorganisation: each inherited task cites its lines as "Văn bản gốc", a button opening them in a dialog. */
+export const OriginalText = meta.story({
+  args: { agency: 'so-tai-chinh', 'as-of': '2026-01-01' },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+    const card = widgetIn(canvasElement);
+    partOf(card, 'button[part~="source"]')?.click();
+    await waitFor(() => expect(card.shadowRoot?.querySelectorAll('.source-lines .cited').length).toBeGreaterThan(0));
   },
 });
 

@@ -15,6 +15,7 @@ export const agencyCardStyles = css`
 
   .label {
     margin: 1em 0 0.25em;
+    font-size: 1em;
     font-weight: bold;
   }
 

@@ -12,13 +12,17 @@ import {
   type Timeliness,
 } from '@chuongtrinh/core';
 import { program } from '@chuongtrinh/core/data';
+import { formatDate } from '@chuongtrinh/core/format';
 import { describe, expect, test, vi as vitest } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { allowWarnings, expectNoAxeViolations, mount, part, parts, settled, textOf } from '../../test/browser.js';
 import { AS_OF, everyClass, overlay, served } from '../../test/overlays.js';
 import '../index.js';
 import { en } from '../translations/en.js';
 import { vi } from '../translations/vi.js';
 import type { CtAgencyCard } from './agency-card.js';
+import { problemVi } from '../translations/problems.vi.js';
+import { problemEn } from '../translations/problems.en.js';
 
 const counts = (card: CtAgencyCard) =>
   Object.fromEntries(parts(card, '[part~="count"]').map((count) => [textOf(count.querySelector('dt')), Number(textOf(count.querySelector('dd')))]));
@@ -88,11 +92,12 @@ describe('what it shows', () => {
       const card = document.createElement('ct-agency-card');
       card.setAttribute('agency', 'so-cong-thuong');
       card.setAttribute('href', href);
+      card.toggleAttribute('debug', true);
       document.body.append(card);
       await settled(card);
       expect(card.shadowRoot?.querySelector('a')).toBeNull();
       expect(part(card, '[part~="name"]')).toBeTruthy();
-      const message = vi.problem({ code: 'malformed-attribute', field: 'href', value: href });
+      const message = problemVi({ code: 'malformed-attribute', field: 'href', value: href });
       expect(textOf(part(card, '[part~="problems"] li'))).toBe(message.replace(/\s+/g, ' ').trim());
       expect(warn).toHaveBeenCalledTimes(1);
     },
@@ -122,17 +127,17 @@ describe('what it shows', () => {
 describe('bad input: shown in the widget, logged once', () => {
   test('no agency attribute', async () => {
     const warn = allowWarnings();
-    const card = await mount<CtAgencyCard>('<ct-agency-card></ct-agency-card>');
-    expect(textOf(part(card, '[part~="problems"]'))).toContain(vi.problem({ code: 'missing-attribute', field: 'agency' }));
+    const card = await mount<CtAgencyCard>('<ct-agency-card debug></ct-agency-card>');
+    expect(textOf(part(card, '[part~="problems"]'))).toContain(problemVi({ code: 'missing-attribute', field: 'agency' }));
     expect(warn).toHaveBeenCalledTimes(1);
     await expectNoAxeViolations();
   });
 
   test('an unknown agency, with the closest ids', async () => {
     const warn = allowWarnings();
-    const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-y-tee"></ct-agency-card>');
+    const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-y-tee" debug></ct-agency-card>');
     const [problem] = validateFilter(program, { agency: 'so-y-tee' });
-    expect(textOf(part(card, '[part~="problems"]'))).toContain(vi.problem(problem!));
+    expect(textOf(part(card, '[part~="problems"]'))).toContain(problemVi(problem!));
     expect(textOf(part(card, '[part~="problems"]'))).toContain('"so-y-te"');
     expect(warn).toHaveBeenCalledTimes(1);
     await expectNoAxeViolations();
@@ -151,9 +156,9 @@ describe('bad input: shown in the widget, logged once', () => {
 
   test('src that answers 404', async () => {
     const warn = allowWarnings();
-    const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-y-te" src="/fixtures/missing.json" lang="en"></ct-agency-card>');
+    const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-y-te" src="/fixtures/missing.json" lang="en" debug></ct-agency-card>');
     const url = new URL('/fixtures/missing.json', document.baseURI).href;
-    expect(textOf(part(card, '[part~="problems"]'))).toContain(en.problem({ code: 'http-error', url, bundled: false, status: 404, statusText: 'Not Found' }));
+    expect(textOf(part(card, '[part~="problems"]'))).toContain(problemEn({ code: 'http-error', url, bundled: false, status: 404, statusText: 'Not Found' }));
     expect(warn).toHaveBeenCalledTimes(1);
     await expectNoAxeViolations();
   });
@@ -163,7 +168,7 @@ describe('bad input: shown in the widget, logged once', () => {
     const broken = structuredClone(program);
     broken.agencies = broken.agencies.filter((agency) => agency.id !== 'so-y-te');
     const src = URL.createObjectURL(new Blob([JSON.stringify(broken)], { type: 'application/json' }));
-    const card = await mount<CtAgencyCard>(`<ct-agency-card agency="so-cong-thuong" src="${src}"></ct-agency-card>`);
+    const card = await mount<CtAgencyCard>(`<ct-agency-card agency="so-cong-thuong" src="${src}" debug></ct-agency-card>`);
     expect(textOf(part(card, '[part~="problems"]'))).toMatch(/blocks\[\d+\]\.assignments\[\d+\]\.agencyId: no agency has id "so-y-te"/);
     expect(warn).toHaveBeenCalledTimes(1);
   });
@@ -189,7 +194,7 @@ describe('status overlays (status-src)', () => {
     const { counts, reported, total } = expectedCounts(applyStatus(program, [overlay(entries)], { asOf: AS_OF }), agency, vi.timeliness);
     expect(timelinessCounts(card)).toEqual(counts);
     expect(textOf(part(card, '[part~="reported"]'))).toBe(vi.reportedCount(reported, total));
-    expect(textOf(card.shadowRoot)).toContain(vi.progressAsOf(new Intl.DateTimeFormat(vi.locale, { dateStyle: 'long' }).format(new Date(2022, 5, 30))));
+    expect(textOf(card.shadowRoot)).toContain(vi.progressAsOf(formatDate(AS_OF, 'vi')));
   });
 
   test('every class appears on some card of the fixture', () => {
@@ -206,7 +211,7 @@ describe('status overlays (status-src)', () => {
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     const { counts } = expectedCounts(applyStatus(program, [overlay(entries)], { asOf: iso }), 'so-cong-thuong', en.timeliness);
     expect(timelinessCounts(card)).toEqual(counts);
-    expect(textOf(card.shadowRoot)).toContain(en.progressAsOf(new Intl.DateTimeFormat(en.locale, { dateStyle: 'long' }).format(today)));
+    expect(textOf(card.shadowRoot)).toContain(en.progressAsOf(formatDate(iso, 'en')));
     await expectNoAxeViolations();
   });
 
@@ -221,11 +226,11 @@ describe('status overlays (status-src)', () => {
     const body = overlay([...entries, { taskId: entries[0]!.taskId, status: 'done', updated: 'hôm qua' }]);
     const src = served(body);
     const agency = taskDetails(program, entries[0]!.taskId)!.agencies[0]!.agency.id;
-    const card = await mount<CtAgencyCard>(`<ct-agency-card agency="${agency}" status-src="${src}" as-of="${AS_OF}"></ct-agency-card>`);
+    const card = await mount<CtAgencyCard>(`<ct-agency-card agency="${agency}" status-src="${src}" as-of="${AS_OF}" debug></ct-agency-card>`);
     const report = applyStatus(program, [body], { asOf: AS_OF, labels: [src] });
     const [issue] = report.issues;
     expect(issue?.path).toBe(`entries[${entries.length}].updated`);
-    expect(parts(card, '[part~="problems"] li').map(textOf)).toEqual([vi.problem({ code: 'status-issue', url: src, path: issue!.path, message: issue!.message })]);
+    expect(parts(card, '[part~="problems"] li').map(textOf)).toEqual([problemVi({ code: 'status-issue', url: src, path: issue!.path, message: issue!.message })]);
     expect(timelinessCounts(card)).toEqual(expectedCounts(report, agency, vi.timeliness).counts);
     expect(warn).toHaveBeenCalledTimes(1);
     await expectNoAxeViolations();
@@ -233,10 +238,10 @@ describe('status overlays (status-src)', () => {
 
   test('an overlay that answers 404: said in the card, no counts made up', async () => {
     const warn = allowWarnings();
-    const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-y-te" status-src="/fixtures/missing.json" lang="en"></ct-agency-card>');
+    const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-y-te" status-src="/fixtures/missing.json" lang="en" debug></ct-agency-card>');
     const url = new URL('/fixtures/missing.json', document.baseURI).href;
     expect(parts(card, '[part~="problems"] li').map(textOf)).toEqual([
-      en.problem({ code: 'status-fetch', failure: { code: 'http-error', url, bundled: false, status: 404, statusText: 'Not Found' } }),
+      problemEn({ code: 'status-fetch', failure: { code: 'http-error', url, bundled: false, status: 404, statusText: 'Not Found' } }),
     ]);
     expect(parts(card, '[part~="timeliness-counts"]')).toEqual([]);
     expect(parts(card, '[part~="count"]')).toHaveLength(AGENCY_ROLES.length);
@@ -280,5 +285,98 @@ describe('succession as of a date', () => {
     now.remove();
     const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-tai-chinh" as-of="2024-06-30"></ct-agency-card>');
     expect(parts(card, '[part~="inherited"], [part~="now"], [part~="issuer-now"]')).toHaveLength(0);
+  });
+});
+
+describe('for a visitor: calm messages, headings, official dates, the original text', () => {
+  test('a problem is one short line, role=status, with no URL or JSON path unless debug; logged once', async () => {
+    const warn = allowWarnings();
+    const broken = structuredClone(program);
+    broken.agencies = broken.agencies.filter((agency) => agency.id !== 'so-y-te');
+    const src = URL.createObjectURL(new Blob([JSON.stringify(broken)], { type: 'application/json' }));
+    const card = await mount<CtAgencyCard>(`<ct-agency-card agency="so-cong-thuong" src="${src}"></ct-agency-card>`);
+    const box = part(card, '[part~="problems"]');
+    expect(box.getAttribute('role')).toBe('status');
+    expect(card.shadowRoot?.querySelector('[role="alert"]')).toBeNull();
+    expect(textOf(box)).toBe(vi.problemsTitle);
+    expect(textOf(card.shadowRoot)).not.toContain(src);
+    expect(textOf(card.shadowRoot)).not.toMatch(/blocks\[\d+\]/);
+    await expectNoAxeViolations();
+    card.requestUpdate();
+    await card.updateComplete;
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain(src);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/blocks\[\d+\]\.assignments\[\d+\]\.agencyId/);
+
+    card.debug = true;
+    await card.updateComplete;
+    expect(textOf(box)).toContain(src);
+    expect(warn).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations();
+  });
+
+  test('overlay conflicts: one line for visitors, not one per conflict; each conflict in the one warning', async () => {
+    const warn = allowWarnings();
+    const [first, second] = filterTasks(program, { agency: 'so-cong-thuong' });
+    const one = overlay([{ taskId: first!.id, status: 'in-progress', updated: '2022-01-02' }, { taskId: second!.id, status: 'in-progress', updated: '2022-01-02' }], { reporter: 'so-a' });
+    const other = overlay([{ taskId: first!.id, status: 'not-started', updated: '2022-03-01' }, { taskId: second!.id, status: 'not-started', updated: '2022-03-01' }], { reporter: 'so-b' });
+    const [a, b] = [served(one), served(other)];
+    const card = await mount<CtAgencyCard>(`<ct-agency-card agency="so-cong-thuong" status-src="${a} ${b}" as-of="${AS_OF}"></ct-agency-card>`);
+    const { conflicts } = applyStatus(program, [one, other], { asOf: AS_OF, labels: [a, b] });
+    expect(conflicts.length).toBeGreaterThan(1);
+    expect(parts(card, '[part~="problems"]').map(textOf)).toEqual([vi.statusProblemsTitle]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    for (const conflict of conflicts) expect(warn.mock.calls[0]?.[0]).toContain(problemVi({ code: 'status-conflict', ...conflict }));
+    await expectNoAxeViolations();
+  });
+
+  test.each([
+    [undefined, 3],
+    ['2', 2],
+  ] as const)('heading-level=%s: the agency is an h%d, its sections one level below', async (attribute, level) => {
+    const card = await mount<CtAgencyCard>(`<ct-agency-card agency="so-cong-thuong"${attribute ? ` heading-level="${attribute}"` : ''}></ct-agency-card>`);
+    expect(part(card, '[part~="name"]').parentElement?.localName).toBe(`h${level}`);
+    const sections = parts(card, `h${level + 1}`).map(textOf);
+    expect(sections).toEqual([vi.workloadLabel, vi.deadlinesByYearLabel, vi.areasLabel]);
+    await expectNoAxeViolations();
+  });
+
+  test('heading-level="6": the sections stay h6', async () => {
+    const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-cong-thuong" heading-level="6"></ct-agency-card>');
+    expect(part(card, '[part~="name"]').parentElement?.localName).toBe('h6');
+    expect(parts(card, 'h6').map(textOf)).toContain(vi.workloadLabel);
+  });
+
+  test('heading-level="7" is reported, and the default level kept', async () => {
+    const warn = allowWarnings();
+    const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-cong-thuong" heading-level="7" debug></ct-agency-card>');
+    expect(part(card, '[part~="name"]').parentElement?.localName).toBe('h3');
+    expect(textOf(part(card, '[part~="problems"] li'))).toBe(problemVi({ code: 'malformed-attribute', field: 'heading-level', value: '7' }));
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  test('two cards on one page give no duplicate landmark', async () => {
+    await mount('<ct-agency-card agency="so-tai-chinh" as-of="2026-01-01"></ct-agency-card><ct-agency-card agency="so-tai-chinh" as-of="2026-01-01"></ct-agency-card>');
+    await settled(document.querySelectorAll<CtAgencyCard>('ct-agency-card')[1]!);
+    await expectNoAxeViolations();
+  });
+
+  test.each([
+    ['vi', 'Tiến độ tính đến ngày 2 tháng 12 năm 2026'],
+    ['en', 'Progress as of 2 December 2026'],
+  ] as const)('the as-of date in official style (%s)', async (lang, expected) => {
+    const { entries } = everyClass();
+    const card = await mount<CtAgencyCard>(`<ct-agency-card agency="so-cong-thuong" lang="${lang}" status-src="${served(overlay(entries))}" as-of="2026-12-02"></ct-agency-card>`);
+    expect(textOf(part(card, '#progress-label'))).toBe(expected);
+    expect(textOf(part(card, '#progress-label'))).toBe((lang === 'vi' ? vi : en).progressAsOf(formatDate('2026-12-02', lang)));
+  });
+
+  test('an inherited task opens its original lines', async () => {
+    const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-tai-chinh" as-of="2026-01-01"></ct-agency-card>');
+    const button = part<HTMLButtonElement>(card, '[part~="inherited-tasks"] button[part~="source"]');
+    await userEvent.click(button);
+    await vitest.waitFor(() => expect(parts(card, '.source-lines li.cited').length).toBeGreaterThan(0));
+    expect(part<HTMLDialogElement>(card, 'dialog').open).toBe(true);
+    await expectNoAxeViolations();
   });
 });

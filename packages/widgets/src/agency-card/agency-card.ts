@@ -12,13 +12,23 @@ import { StatusOverlayController, type Judged } from '../shared/status-overlay-c
 import { defineElement } from '../shared/define.js';
 import type { WidgetProblem } from '../shared/problems.js';
 import { isLinkable } from '../shared/safe-url.js';
+import { renderHeading } from '../shared/heading.js';
+import { formatDate } from '../shared/progress.js';
 import { progressStyles } from '../shared/progress.styles.js';
+import { SourceDialogController } from '../shared/source-dialog.js';
+
 import { sharedStyles } from '../shared/shared.styles.js';
 import { renderIssuer, renderNow, SuccessionController, type NowLine, type SuccessionView } from '../shared/succession-view.js';
 import { successionStyles } from '../shared/succession.styles.js';
 import type { Translation } from '../translations/translation.js';
 import { calendarPath, feedPath, inFolder } from '../shared/subscription-paths.js';
 import { agencyCardStyles } from './agency-card.styles.js';
+
+/** An inherited task's text is shortened to this many characters (the dialog shows it in full, in the original). */
+const INHERITED_TASK_LENGTH = 140;
+
+/** A heading of one of the card's sections, with the id its list is named by. */
+type Section = (id: string, text: string) => TemplateResult;
 
 /** What the card shows, worked out from the program by core's functions. */
 interface AgencyCardView {
@@ -81,13 +91,16 @@ function agencyCardView(
  * overdue, its deadlines by year and the areas it works in.
  *
  * @attr lang - UI language: `vi` (default) or `en`. Without it, the nearest `lang` of the page decides.
+ * @attr theme - `light`, `dark` or `auto` (default: as the visitor's system is set).
+ * @attr debug - Shows the details of a problem in the card too, not only in the console.
+ * @attr heading-level - Level of the card's heading, the agency's name (default 3); its sections' headings are one below.
  *
  * @slot - Extra content shown at the end of the card, such as the agency's contact details.
  *
  * @csspart base - The outer box.
  * @csspart status - The loading line.
  * @csspart problems - The box that lists what is wrong with the attributes or the dataset.
- * @csspart name - The Vietnamese name.
+ * @csspart name - The Vietnamese name, in the card's heading.
  * @csspart name-en - The English name.
  * @csspart counts - The task counts by role.
  * @csspart count - One role with its count.
@@ -104,6 +117,8 @@ function agencyCardView(
  * @csspart now-basis - The disclosure listing the legal documents of a "now" line.
  * @csspart inherited - With `as-of`: the tasks it inherited from the agencies it succeeded, apart from its own.
  * @csspart inherited-tasks - The inherited tasks of one predecessor.
+ * @csspart source - An inherited task's place in the original text ("Văn bản gốc, dòng 31–60"), a button opening the dialog.
+ * @csspart source-dialog - The dialog showing the original lines around a task.
  *
  * @cssproperty --ct-font-family - Font of the widget; `inherit` takes the page's.
  * @cssproperty --ct-font-size - Base text size, in px (never rem).
@@ -140,6 +155,7 @@ export class CtAgencyCard extends CtStatusElement {
   private readonly datasets = new DatasetController(this);
   private readonly overlays = new StatusOverlayController(this);
   private readonly succession = new SuccessionController(this);
+  private readonly sources = new SourceDialogController(this, () => ({ t: this.t, level: this.level }));
   private stage: Stage<Judged> = { status: 'loading', message: 'loading' };
   private view: AgencyCardView | undefined;
 
@@ -164,12 +180,13 @@ export class CtAgencyCard extends CtStatusElement {
     if (!view) return html`${this.renderProblems(t)}`;
     const { workload, deadlines } = view;
     const { agency } = workload;
+    const section = (id: string, text: string) => renderHeading(this.level, text, { depth: 1, id, className: 'label' });
     return html`
       ${renderIssuer(view.successionView?.issuer(), t)} ${this.renderProblems(t)}
-      <p part="name" class="name" lang="vi">${agency.name}</p>
+      ${renderHeading(this.level, html`<span part="name" lang="vi">${agency.name}</span>`, { className: 'name' })}
       ${agency.nameEn ? html`<p part="name-en" class="name-en" lang="en">${agency.nameEn}</p>` : nothing}
       ${view.now ? html`<p class="now-line">${renderNow(view.now, t)}</p>` : nothing}
-      <p class="label" id="counts-label">${t.workloadLabel}</p>
+      ${section('counts-label', t.workloadLabel)}
       <dl part="counts" class="counts" aria-labelledby="counts-label">
         ${AGENCY_ROLES.map(
           (role) => html`<div part="count" class="count">
@@ -179,10 +196,10 @@ export class CtAgencyCard extends CtStatusElement {
         )}
       </dl>
       <p class="total">${t.totalTasks(workload.total)}</p>
-      ${this.renderInherited(view.inherited, t)}
-      ${this.renderProgress(view.progress, asOfDate, t)} ${this.renderDeadlines(deadlines, t)}
+      ${this.renderInherited(view.inherited, section, t)}
+      ${this.renderProgress(view.progress, asOfDate, section, t)} ${this.renderDeadlines(deadlines, section, t)}
       ${workload.areas.length > 0
-        ? html`<p class="label" id="areas-label">${t.areasLabel}</p>
+        ? html`${section('areas-label', t.areasLabel)}
             <ul part="areas" class="areas" aria-labelledby="areas-label">
               ${workload.areas.map((area) => html`<li>${area.number}. <span lang="vi">${area.title}</span></li>`)}
             </ul>`
@@ -199,10 +216,11 @@ export class CtAgencyCard extends CtStatusElement {
   }
 
   /** The predecessors' tasks, apart from the agency's own, each group with how it came. */
-  private renderInherited(inherited: AgencyCardView['inherited'], t: Translation): TemplateResult | typeof nothing {
+  private renderInherited(inherited: AgencyCardView['inherited'], section: Section, t: Translation): TemplateResult | typeof nothing {
     if (inherited.length === 0) return nothing;
-    return html`<section part="inherited" class="inherited" aria-labelledby="inherited-label">
-      <p class="label" id="inherited-label">${t.inheritedLabel}</p>
+    // A group under its heading, not a region: two cards on a page would give two regions of one name.
+    return html`<div part="inherited" class="inherited">
+      ${section('inherited-label', t.inheritedLabel)}
       ${inherited.map(({ name, nameEn, line, tasks }) => {
         const shown = this.language === 'en' && nameEn ? nameEn : name;
         // A split passed only some functions here; core cannot tell which of the tasks they cover.
@@ -211,17 +229,16 @@ export class CtAgencyCard extends CtStatusElement {
           <p><span lang=${shown === name ? 'vi' : 'en'}>${shown}</span> ${renderNow(line, t)}</p>
           <p class="total">${functions ? t.inheritedPart(shown, tasks.length) : t.inheritedFrom(shown, tasks.length)}</p>
           <ul part="inherited-tasks" class="inherited-tasks">
-            ${tasks.map((task) => html`<li lang="vi">${excerpt(task.text, 140)}</li>`)}
+            ${tasks.map((task) => html`<li><span lang="vi">${excerpt(task.text, INHERITED_TASK_LENGTH)}</span> ${this.sources.line(task.source, t)}</li>`)}
           </ul>
         </div>`;
       })}
-    </section>`;
+    </div>`;
   }
 
-  private renderProgress(progress: AgencyCardView['progress'], asOfDate: Date, t: Translation): TemplateResult | typeof nothing {
+  private renderProgress(progress: AgencyCardView['progress'], asOfDate: Date, section: Section, t: Translation): TemplateResult | typeof nothing {
     if (!progress) return nothing;
-    const asOf = new Intl.DateTimeFormat(t.locale, { dateStyle: 'long' }).format(asOfDate);
-    return html`<p class="label" id="progress-label">${t.progressAsOf(asOf)}</p>
+    return html`${section('progress-label', t.progressAsOf(formatDate(asOfDate, t)))}
       <dl part="timeliness-counts" class="timeliness-counts" aria-labelledby="progress-label">
         ${TIMELINESS.map(
           (level) => html`<div part="timeliness-count" class="timeliness-count ${level}">
@@ -233,13 +250,13 @@ export class CtAgencyCard extends CtStatusElement {
       <p part="reported" class="total">${t.reportedCount(progress.reported, progress.total)}</p>`;
   }
 
-  private renderDeadlines(deadlines: DeadlineGroups, t: Translation): TemplateResult {
+  private renderDeadlines(deadlines: DeadlineGroups, section: Section, t: Translation): TemplateResult {
     const rows: Array<[string, number]> = deadlines.years.map(({ year, entries }) => [String(year), entries.length]);
     if (deadlines.annual.length > 0) rows.push([t.everyYear, deadlines.annual.length]);
     if (deadlines.ongoing.length > 0) rows.push([t.ongoing, deadlines.ongoing.length]);
     if (deadlines.undated.length > 0) rows.push([t.conditionalNoYear, deadlines.undated.length]);
     const any = rows.some(([, count]) => count > 0);
-    return html`<p class="label" id="deadlines-label">${t.deadlinesByYearLabel}</p>
+    return html`${section('deadlines-label', t.deadlinesByYearLabel)}
       ${any
         ? html`<dl part="deadlines" class="deadlines" aria-labelledby="deadlines-label">
             ${rows.map(

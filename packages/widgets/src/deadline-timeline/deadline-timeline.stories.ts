@@ -21,6 +21,7 @@ import { everyClassSrc, overlay, served, STATUS_AS_OF, statusTasks } from '../..
 import { everyPrecisionProgram, lanesOnlyProgram } from '../../test/precisions.js';
 import { en } from '../translations/en.js';
 import { vi } from '../translations/vi.js';
+import { problemVi } from '../translations/problems.vi.js';
 
 const TAG = 'ct-deadline-timeline';
 
@@ -146,7 +147,7 @@ export const OverlayProblems = meta.story({
       { taskId: tasks.overdue.id, status: 'done', updated: '2022-05-01' },
       { taskId: tasks.late.id, status: 'hoàn thành', updated: '2022-05-01' },
     ]);
-    return { 'status-src': `${everyClassSrc()} ${served(second)}`, 'as-of': STATUS_AS_OF };
+    return { debug: true, 'status-src': `${everyClassSrc()} ${served(second)}`, 'as-of': STATUS_AS_OF };
   })(),
   parameters: { expectedWarnings: 2 },
   play: ({ canvasElement }) => expectProblem(canvasElement, vi.statusProblemsTitle, 'entries[1].status', statusTasks().overdue.id),
@@ -154,7 +155,7 @@ export const OverlayProblems = meta.story({
 
 /** An overlay that answers 404. */
 export const OverlayNotFound = meta.story({
-  args: { 'status-src': MISSING_SRC },
+  args: { debug: true, 'status-src': MISSING_SRC },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, '404 Not Found'),
 });
@@ -186,35 +187,35 @@ export const OnlyLanes = meta.story({
 
 /** A misspelt agency id: the closest ids are suggested. */
 export const UnknownAgency = meta.story({
-  args: { agency: 'so-cong-thong' },
+  args: { debug: true, agency: 'so-cong-thong' },
   parameters: { expectedWarnings: 1 },
-  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem(validateFilter(program, { agency: 'so-cong-thong' })[0]!)),
+  play: ({ canvasElement }) => expectProblem(canvasElement, problemVi(validateFilter(program, { agency: 'so-cong-thong' })[0]!)),
 });
 
 /** An area the program does not have. */
 export const UnknownArea = meta.story({
-  args: { area: '12' },
+  args: { debug: true, area: '12' },
   parameters: { expectedWarnings: 1 },
-  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem(validateFilter(program, { area: '12' })[0]!)),
+  play: ({ canvasElement }) => expectProblem(canvasElement, problemVi(validateFilter(program, { area: '12' })[0]!)),
 });
 
 /** An `as-of` that is not a `YYYY-MM-DD` date (the timeline's year): reported, and today used. */
 export const AsOfNotADate = meta.story({
-  args: { 'as-of': '30/06/2023' },
+  args: { debug: true, 'as-of': '30/06/2023' },
   parameters: { expectedWarnings: 1 },
-  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem({ code: 'malformed-attribute', field: 'as-of', value: '30/06/2023' })),
+  play: ({ canvasElement }) => expectProblem(canvasElement, problemVi({ code: 'malformed-attribute', field: 'as-of', value: '30/06/2023' })),
 });
 
 /** A `src` that answers 404. */
 export const SrcNotFound = meta.story({
-  args: { src: MISSING_SRC },
+  args: { debug: true, src: MISSING_SRC },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, '404 Not Found'),
 });
 
 /** A `src` that answers a web page instead of JSON. */
 export const SrcNotJson = meta.story({
-  args: { src: notJsonSrc() },
+  args: { debug: true, src: notJsonSrc() },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, 'Trang không tồn tại'),
 });
@@ -223,7 +224,7 @@ const invalid = invalidDatasetSrc();
 
 /** A `src` whose JSON does not fit the dataset contract: the problem names the field. */
 export const SrcFailsSchema = meta.story({
-  args: { src: invalid.src },
+  args: { debug: true, src: invalid.src },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, invalid.path),
 });

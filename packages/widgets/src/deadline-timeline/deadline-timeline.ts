@@ -1,7 +1,7 @@
 import type { Program, TaskFilter } from '@chuongtrinh/core';
 import { validateFilter } from '@chuongtrinh/core/query';
 import { html, type TemplateResult } from 'lit';
-import { cappedText, optionalNumber } from '../shared/attributes.js';
+import { cappedText } from '../shared/attributes.js';
 import { isoDate } from '../shared/dates.js';
 import { defineElement } from '../shared/define.js';
 import type { WidgetProblem } from '../shared/problems.js';
@@ -13,7 +13,6 @@ import { CtStatusElement } from '../shared/status-element.js';
 import { StatusOverlayController, type Judged } from '../shared/status-overlay-controller.js';
 import type { Translation } from '../translations/translation.js';
 import { deadlineTimelineStyles } from './deadline-timeline.styles.js';
-import { DEFAULT_HEADING_LEVEL, isHeadingLevel, type HeadingLevel } from './heading.js';
 import { taskLink, timelineView } from './timeline-model.js';
 import { renderTimeline, type OpenPanel, type TimelineView } from './timeline-view.js';
 
@@ -79,7 +78,6 @@ export class CtDeadlineTimeline extends CtStatusElement {
     agency: { type: String },
     area: { type: String },
     href: { converter: cappedText },
-    headingLevel: { attribute: 'heading-level', converter: optionalNumber },
     openPanel: { state: true, attribute: false },
   };
 
@@ -93,8 +91,6 @@ export class CtDeadlineTimeline extends CtStatusElement {
    * `nhiem-vu.html?task={id}`). Default: the task's anchor on this page (`#task-1-1-a-1`).
    */
   declare href: string | undefined;
-  /** Level of the widget's heading, 1 to 6 (its sections take the next). Default: 3, under a page's `<h2>`. */
-  declare headingLevel: number | undefined;
 
   /** The year or lane a visitor opened. */
   private declare openPanel: OpenPanel;
@@ -104,7 +100,6 @@ export class CtDeadlineTimeline extends CtStatusElement {
   private stage: Stage<Judged> = { status: 'loading', message: 'loading' };
   /** What the timeline draws; undefined when the filter cannot be used. */
   private view: TimelineView | undefined;
-  private level: HeadingLevel = DEFAULT_HEADING_LEVEL;
   private taskPage: string | undefined;
 
   constructor() {
@@ -128,14 +123,9 @@ export class CtDeadlineTimeline extends CtStatusElement {
     this.problems = [...stage.problems, ...filterProblems, ...this.checkAttributes()];
   }
 
-  /** `heading-level` and `href`: a wrong one is reported and the default used. */
+  /** `href`: a wrong one is reported and the default used. (`heading-level` is checked by `CtStatusElement`.) */
   private checkAttributes(): WidgetProblem[] {
     const problems: WidgetProblem[] = [];
-    const level = this.headingLevel;
-    this.level = isHeadingLevel(level) ? level : DEFAULT_HEADING_LEVEL;
-    if (level !== undefined && !isHeadingLevel(level)) {
-      problems.push({ code: 'malformed-attribute', field: 'heading-level', value: this.getAttribute('heading-level') ?? String(level) });
-    }
     const href = this.href?.trim();
     this.taskPage = href && isLinkable(href) ? href : undefined;
     if (href && !this.taskPage) problems.push({ code: 'malformed-attribute', field: 'href', value: href });

@@ -1,16 +1,6 @@
 import type { TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
-
-/** Levels a `heading-level` attribute may take. */
-export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
-export type HeadingLevel = (typeof HEADING_LEVELS)[number];
-
-/** Without `heading-level`, the widget's heading fits under a page's `<h2>`. */
-export const DEFAULT_HEADING_LEVEL: HeadingLevel = 3;
-
-export function isHeadingLevel(value: unknown): value is HeadingLevel {
-  return (HEADING_LEVELS as readonly unknown[]).includes(value);
-}
+import type { HeadingLevel } from '../shared/heading.js';
 
 /** The level below `level` (a section's heading under the widget's), never past `<h6>`. */
 export function subLevel(level: HeadingLevel): HeadingLevel {

@@ -4,7 +4,8 @@ import type { Timeliness } from '@chuongtrinh/core/status';
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { renderDeadlineMarks } from '../shared/progress.js';
 import type { Language, Translation } from '../translations/translation.js';
-import { heading, subLevel, type HeadingLevel } from './heading.js';
+import type { HeadingLevel } from '../shared/heading.js';
+import { heading, subLevel } from './heading.js';
 
 /** The deadlines with no single year, each in its own lane under the axis. */
 export const LANES = ['annual', 'ongoing', 'conditional'] as const;

@@ -6,6 +6,7 @@ import { attributeText, besideScript, embedAttributes, escapeAttribute, themeLin
 import { isoDate } from '../shared/dates.js';
 import { defineElement } from '../shared/define.js';
 import { fallbackText } from '../shared/fallback-text.js';
+import { problemDetailsPart } from '../shared/problem-box.js';
 import { DEFER_HYDRATION } from '../shared/deferred-hydration.js';
 import { loadTranslation } from '../shared/language.js';
 import { loadDataset } from '../shared/load-dataset.js';
@@ -80,12 +81,18 @@ export async function prerenderSnippet(config: EmbedConfig, options: PrerenderOp
   if (dataset.status === 'failed') throw new PrerenderError(`the dataset could not be used: ${JSON.stringify(dataset.failure)}`);
   const written = attributeText(attributes);
   const tag = unsafeStatic(config.widget);
-  const rendered = collectResultSync(render(html`<${tag}${unsafeStatic(written)} ${unsafeStatic(DEFER_HYDRATION)}></${tag}>`));
-  const element = OUTER_MARKERS.exec(rendered)?.[1];
-  const shadow = element && SHADOW.exec(element)?.[1];
-  if (!element || shadow === undefined) throw new PrerenderError(`Lit SSR did not render <${config.widget}> with a shadow root`);
-  const problems = problemsIn(shadow);
+  // First with `debug`, which shows each problem's details, to refuse a widget that has any; then the snippet's own.
+  await problemDetailsPart.load();
+  const renderShadow = (extra: string) => {
+    const rendered = collectResultSync(render(html`<${tag}${unsafeStatic(written + extra)} ${unsafeStatic(DEFER_HYDRATION)}></${tag}>`));
+    const element = OUTER_MARKERS.exec(rendered)?.[1];
+    const shadow = element && SHADOW.exec(element)?.[1];
+    if (!element || shadow === undefined) throw new PrerenderError(`Lit SSR did not render <${config.widget}> with a shadow root`);
+    return { element, shadow };
+  };
+  const problems = problemsIn(renderShadow(' debug').shadow);
   if (problems.length > 0) throw new PrerenderError(`<${config.widget}${written}> shows problems: ${problems.join('; ')}`);
+  const { element, shadow } = renderShadow('');
   const closing = `</${config.widget}>`;
   const withFallback = `${element.slice(0, -closing.length)}${fallbackText(shadow)}${closing}`;
   const script = escapeAttribute(options.scriptUrl);

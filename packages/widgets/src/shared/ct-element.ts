@@ -3,19 +3,14 @@ import type { Language, Translation } from '../translations/translation.js';
 import { DEFER_HYDRATION, hydrateOnInteraction, type Hydrate } from './deferred-hydration.js';
 import { languageOf, loadTranslation, onLanguageChange, translationFor } from './language.js';
 import type { Stage } from './dataset-controller.js';
-import { problemBox } from './problem-box.js';
-import { isStatusProblem, problemKey, type WidgetProblem } from './problems.js';
-
-/**
- * Problems shown (and logged) at most, the rest counted: an overlay of 100,000 bad entries must not
- * put 100,000 lines in the page and the console.
- */
-const MAX_PROBLEMS_SHOWN = 10;
+import { logProblems, problemBox, problemSummary, shownDetails } from './problem-box.js';
+import type { WidgetProblem } from './problems.js';
+import { isTheme, type Theme } from './theme.js';
 
 /**
  * What every element of the package needs: the `src` attribute of the dataset it shows (loaded by
  * its `DatasetController`), the UI language (`lang`, with the English texts loaded on demand), the
- * prerendered markup taken over on first use, and showing and logging problems. Each element
+ * prerendered markup taken over on first use, the `theme`, and showing and logging problems. Each element
  * works out its view in `willUpdate`, sets `problems`, and draws its `frame`.
  *
  * @internal Not an element of its own: the manifest documents what it gives each widget.
@@ -23,6 +18,8 @@ const MAX_PROBLEMS_SHOWN = 10;
 export abstract class CtElement extends LitElement {
   static override properties: PropertyDeclarations = {
     src: { type: String },
+    theme: { reflect: true },
+    debug: { type: Boolean, reflect: true },
   };
 
   // A host page that sets `Object.prototype.value` (some CMS scripts do) makes Lit's accessor
@@ -36,10 +33,18 @@ export abstract class CtElement extends LitElement {
   /** URL of another dataset of the same contract to show instead of the bundled one; it is validated before use. */
   declare src: string | undefined;
 
-  /** What is wrong with the attributes or the dataset; shown in the widget and logged once each. */
+  /** Colours: `light`, `dark`, or `auto` (the default), which follows the visitor's system setting. */
+  declare theme: Theme | undefined;
+  /** Shows the details of a problem (URLs, JSON paths) in the widget too, not only in the console: for the page's author. */
+  declare debug: boolean;
+
+  /** What is wrong with the attributes or the dataset; one line for visitors in the widget, the details logged once. */
   protected problems: WidgetProblem[] = [];
 
-  private logged = new Set<string>();
+  /** The problem set last logged (its `ProblemDetails.key`). */
+  private logged = '';
+  /** The details part on its way, for problems to log; `updateComplete` waits for it. */
+  private logging: Promise<unknown> | undefined;
   private stopWatchingLanguage: (() => void) | undefined;
   /** For a prerendered widget: how its first update takes the markup over, once a visitor uses it. */
   private hydration: Promise<Hydrate> | undefined;
@@ -125,33 +130,47 @@ export abstract class CtElement extends LitElement {
     </div>`;
   }
 
-  /** The problem box: every problem except "no matches", which each widget shows in its own way. */
-  protected renderProblems(t: Translation): TemplateResult | typeof nothing {
-    const listed = this.problems.filter((problem) => problem.code !== 'no-matches');
-    if (listed.length === 0) return nothing;
-    const shown = listed.slice(0, MAX_PROBLEMS_SHOWN);
-    // Wrong status overlays do not keep the view from showing: they get their own title.
-    return problemBox(
-      shown.every(isStatusProblem) ? t.statusProblemsTitle : t.problemsTitle,
-      shown.map((problem) => t.problem(problem)),
-      listed.length > shown.length ? t.moreProblems(listed.length - shown.length) : undefined,
-    );
+  /** Problems with the attributes every element has, reported with the element's own. */
+  protected attributeProblems(): WidgetProblem[] {
+    const theme = this.getAttribute('theme');
+    return theme === null || isTheme(theme) ? [] : [{ code: 'malformed-attribute', field: 'theme', value: theme }];
   }
 
-  // Logged after rendering so that the console and the widget agree; a problem is logged when it
-  // appears, not on every render or language switch.
+  private get reported(): WidgetProblem[] {
+    return [...this.attributeProblems(), ...this.problems];
+  }
+
+  /** The problem box: every problem except "no matches", which each widget shows in its own way. */
+  protected renderProblems(t: Translation): TemplateResult | typeof nothing {
+    const listed = this.reported.filter((problem) => problem.code !== 'no-matches');
+    if (listed.length === 0) return nothing;
+    return problemBox(problemSummary(listed, t), this.debug ? shownDetails(listed, t) : undefined);
+  }
+
+  // Logged after rendering so that the console and the widget agree; a set of problems is logged
+  // once when it appears, not on every render or language switch. Their details are a part of
+  // their own, loaded with the first problem; one logging waits for the one before.
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const current = new Set<string>();
-    let unlogged = 0;
-    for (const problem of this.problems) {
-      const key = problemKey(problem);
-      current.add(key);
-      if (this.logged.has(key)) continue;
-      if (current.size <= MAX_PROBLEMS_SHOWN) console.warn(`<${this.localName}> ${this.t.problem(problem)}`);
-      else unlogged++;
+    if (this.reported.length === 0 && !this.logging) {
+      this.logged = '';
+      return;
     }
-    if (unlogged > 0) console.warn(`<${this.localName}> ${this.t.moreProblems(unlogged)}`);
-    this.logged = current;
+    this.logging = (this.logging ?? Promise.resolve())
+      .then(() => logProblems(this.localName, this.reported, this.t, this.logged))
+      .then((key) => {
+        // With `debug`, the box shows the details once they are there.
+        if (this.debug && key !== this.logged) this.requestUpdate();
+        this.logged = key;
+      });
+  }
+
+  // A test or a page awaiting `updateComplete` sees the problems logged (and, with `debug`, detailed).
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    const { logging } = this;
+    await logging;
+    if (this.logging === logging) this.logging = undefined;
+    return super.getUpdateComplete();
   }
 }

@@ -3,7 +3,7 @@ import { languageOf, translationFor } from './language.js';
 import { LazyModule } from './lazy-module.js';
 import { loadDataset } from './load-dataset.js';
 import { loadOverlays, overlayUrls } from './load-status.js';
-import { problemBox } from './problem-box.js';
+import { logProblems, problemBox, problemSummary, shownDetails } from './problem-box.js';
 import type { WidgetProblem } from './problems.js';
 
 /** How the first update takes over the prerendered markup: Lit's `hydrate` (adopts it as the first render), or rendering anew. */
@@ -95,10 +95,9 @@ async function prepare(element: HTMLElement, anew: boolean): Promise<Hydrate | u
     return hydrate;
   }
   const t = translationFor(languageOf(element));
-  const messages = problems.map((problem) => t.problem(problem));
-  for (const message of messages) console.warn(`<${element.localName}> ${message}`);
+  await logProblems(element.localName, problems, t, '');
   const box = document.createElement('div');
-  render(problemBox(t.problemsTitle, messages), box);
+  render(problemBox(problemSummary(problems, t), element.hasAttribute('debug') ? shownDetails(problems, t) : undefined), box);
   element.shadowRoot?.querySelector('[part~="base"]')?.prepend(box);
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { FilterProblem, ValidationIssue } from '@chuongtrinh/core';
 
 /** Attributes whose text must have a particular shape before core can use them. */
-export const SHAPED_ATTRIBUTES = ['year', 'limit', 'as-of', 'href', 'heading-level'] as const;
+export const SHAPED_ATTRIBUTES = ['year', 'limit', 'as-of', 'href', 'theme', 'heading-level'] as const;
 export type ShapedAttribute = (typeof SHAPED_ATTRIBUTES)[number];
 
 /** Why a URL gave no JSON: `bundled` says whether it was the default dataset or one the page named. */
@@ -46,37 +46,6 @@ export type WidgetProblem =
   | { code: 'export-unavailable'; message: string }
   | { code: 'succession-unavailable'; message: string }
   | { code: 'no-matches'; attributes: string };
-
-/** Identity of a problem regardless of the UI language, so a language switch does not log it again. */
-export function problemKey(problem: WidgetProblem): string {
-  switch (problem.code) {
-    case 'http-error':
-    case 'network-error':
-    case 'not-json':
-    case 'invalid-dataset':
-      return `${problem.code} ${problem.url}`;
-    case 'no-matches':
-      return `${problem.code} ${problem.attributes}`;
-    case 'search-unavailable':
-    case 'search-index-unavailable':
-    case 'export-unavailable':
-    case 'succession-unavailable':
-    case 'status-unavailable':
-      return problem.code;
-    case 'status-fetch':
-      return `${problem.code} ${problem.failure.url}`;
-    case 'status-issue':
-      return `${problem.code} ${problem.url} ${problem.path} ${problem.message}`;
-    case 'status-conflict':
-      return `${problem.code} ${problem.taskId} ${problem.year ?? ''} ${problem.sources.join(' ')}`;
-    case 'unknown-status':
-      return `${problem.code} ${problem.value}`;
-    case 'missing-attribute':
-      return `${problem.code} ${problem.field}`;
-    default:
-      return `${problem.code} ${problem.field} ${problem.value}`;
-  }
-}
 
 /** Attribute text of the filter attributes that are set, for "nothing matches" messages: `agency="x" year="2021"`. */
 export function describeAttributes(attributes: Record<string, string | number | undefined>): string {

@@ -1,12 +1,16 @@
 import type { DeadlineJudgement, TaskProgress } from '@chuongtrinh/core/status';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../translations/translation.js';
-import { parseDate } from './dates.js';
+import { formatDate as formatReaderDate } from '@chuongtrinh/core/format';
+import { isoDate, parseDate } from './dates.js';
 
-/** A `YYYY-MM-DD` date as the page's language writes it. */
-export function formatDate(iso: string, t: Translation): string {
-  const date = parseDate(iso);
-  return date ? new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium' }).format(date) : iso;
+/**
+ * A `YYYY-MM-DD` date (or a day) in the official style of the page's language, by core: "ngày 2
+ * tháng 12 năm 2026", "2 December 2026". Text that is not a calendar date is shown as it is.
+ */
+export function formatDate(date: string | Date, t: Translation): string {
+  const iso = typeof date === 'string' ? date : isoDate(date);
+  return parseDate(iso) ? formatReaderDate(iso, t.language) : iso;
 }
 
 /**

@@ -1,13 +1,16 @@
 import { css } from 'lit';
-import { token } from './tokens.js';
+import { themeStyles, token } from './tokens.js';
 
 /**
  * Tokens and the pieces every widget has (base box, status line, problem box, buttons).
  * Sizes are in `em` from a `px` base, never `rem`: the host page's root font size is not ours.
- * Colours default to a sober palette that passes WCAG AA on white; pages restyle through the
- * `--ct-*` custom properties (`--ct-font-family: inherit` takes the page's font on purpose).
+ * Colours default to a sober palette, light or dark by the `theme` attribute (`themeStyles`), whose
+ * text passes WCAG AA (4.5:1) on its surface; pages restyle through the `--ct-*` custom properties
+ * (`--ct-font-family: inherit` takes the page's font on purpose).
  */
 export const sharedStyles = css`
+  ${themeStyles()}
+
   :host {
     display: block;
   }
@@ -30,6 +33,8 @@ export const sharedStyles = css`
     line-height: 1.5;
     color: ${token('--ct-color-text')};
     box-sizing: border-box;
+    /* Native controls, scroll bars and the dialog follow the theme (\`all: initial\` reset it). */
+    color-scheme: var(--ct-default-scheme);
     background: ${token('--ct-color-surface')};
     border: 1px solid ${token('--ct-color-border')};
     border-radius: ${token('--ct-radius')};
@@ -41,22 +46,29 @@ export const sharedStyles = css`
     color: ${token('--ct-color-muted')};
   }
 
+  /*
+   * Messages for visitors are calm: a note in the widget's own colours, not an alarm. The details
+   * (URLs, JSON paths) are for the page's author, in the console, and here with \`debug\`.
+   */
   .problems {
-    border-left: 4px solid ${token('--ct-color-error')};
-    background: ${token('--ct-color-error-surface')};
+    border-left: 4px solid ${token('--ct-color-border')};
     padding: 0.5em 1em;
     margin-bottom: 1em;
   }
 
   .problems-title {
     margin: 0;
-    font-weight: bold;
-    color: ${token('--ct-color-error')};
   }
 
   .problems ul {
     margin: 0.25em 0 0;
     padding-left: 1.25em;
+    overflow-wrap: anywhere;
+  }
+
+  :host([debug]) .problems {
+    border-left-color: ${token('--ct-color-error')};
+    background: ${token('--ct-color-error-surface')};
   }
 
   button {
@@ -71,6 +83,14 @@ export const sharedStyles = css`
 
   a {
     color: ${token('--ct-color-accent')};
+  }
+
+  /* A citation that opens the original text (source-dialog.ts): a button that reads as a link. */
+  .source-button {
+    border: none;
+    padding: 0;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
   }
 
   :focus-visible {
@@ -90,6 +110,7 @@ export const sharedStyles = css`
   @media print {
     .base {
       color: #000;
+      background: none;
       border: none;
       padding: 0;
     }
@@ -97,6 +118,26 @@ export const sharedStyles = css`
     button,
     form {
       display: none !important;
+    }
+
+    /* On paper every text in full: no clamp, and every disclosure open, without its triangle. */
+    * {
+      -webkit-line-clamp: unset !important;
+      line-clamp: none !important;
+      max-height: none !important;
+    }
+
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+
+    summary {
+      list-style: none;
+    }
+
+    summary::-webkit-details-marker {
+      display: none;
     }
   }
 `;

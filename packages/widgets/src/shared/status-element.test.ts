@@ -29,6 +29,8 @@ async function judgingList() {
   list.setAttribute('status-src', src);
   list.setAttribute('as-of', AS_OF);
   list.setAttribute('limit', String(program.tasks.length));
+  // The problems' details are shown in the widget with `debug` only.
+  list.toggleAttribute('debug', true);
   document.querySelector('main')!.append(list);
   await list.updateComplete;
   expect(list.shadowRoot?.querySelector('[part~="status"]')?.textContent?.trim()).toBe(vi.loadingStatus);

@@ -2,13 +2,13 @@ import type { BilingualText, LegalDocument, Program, SuccessionKind, SuccessionS
 import type { Language } from '../translations/translation.js';
 import { predecessorsOf, programRolesAsOf, successionBody, successorsAsOf } from '@chuongtrinh/core/succession';
 import { succession } from '@chuongtrinh/core/succession/data';
+import { formatDate } from '@chuongtrinh/core/format';
 
 // The view model of the "now" lines, built in the lazy succession part (chuongtrinh-succession.js)
 // so that the first-render script carries only the controller and the templates. For the same
 // reason the words of a step's text live here rather than in the translation tables: only pages
 // with `as-of` need them, and the first-render script is within a few hundred bytes of its budget.
 
-const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 const KIND_WORDS: Record<Language, Record<Exclude<SuccessionKind, 'ended'>, string> & { ended: string }> = {
   vi: { renamed: 'đổi tên thành', 'merged-into': 'hợp nhất vào', 'split-between': 'chia tách, một phần về', ended: 'chấm dứt hoạt động' },
   en: { renamed: 'renamed', 'merged-into': 'merged into', 'split-between': 'split; part to', ended: 'ended' },
@@ -18,22 +18,20 @@ const DOCUMENT_WORDS: Record<Language, Record<LegalDocument['type'], string>> = 
   en: { law: 'Law', resolution: 'Resolution', decree: 'Decree', decision: 'Decision' },
 };
 
-/** "1 Mar 2025" / "1 thg 3, 2025", as the widgets' `formatDate` writes a date. */
-function formatIso(iso: string, language: Language): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium' }).format(new Date(year!, month! - 1, day!));
-}
-
-/** "1 Mar 2025: merged into Sở Tài chính — Decree 45/2025/NĐ-CP of 28 Feb 2025 (Government)", in each language. */
+/**
+ * "1 March 2025: merged into Sở Tài chính — Decree 45/2025/NĐ-CP of 28 February 2025 (Government)";
+ * "Ngày 1 tháng 3 năm 2025: hợp nhất vào Sở Tài chính — Nghị định số 45/2025/NĐ-CP ngày 28 tháng 2 năm 2025 của Chính phủ".
+ */
 function stepText(kind: SuccessionKind, from: string, target: string | null, document: LegalDocument): Record<Language, string> {
   const text = (language: Language) => {
     const what = kind === 'ended' ? KIND_WORDS[language].ended : `${KIND_WORDS[language][kind]} ${target}`;
     const type = DOCUMENT_WORDS[language][document.type];
     const doc =
       language === 'vi'
-        ? `${type} số ${document.number} ngày ${formatIso(document.date, 'vi')} của ${document.issuer.vi}`
-        : `${type} ${document.number} of ${formatIso(document.date, 'en')} (${document.issuer.en})`;
-    return `${formatIso(from, language)}: ${what} — ${doc}`;
+        ? `${type} số ${document.number} ${formatDate(document.date, 'vi')} của ${document.issuer.vi}`
+        : `${type} ${document.number} of ${formatDate(document.date, 'en')} (${document.issuer.en})`;
+    const when = formatDate(from, language);
+    return `${when.charAt(0).toUpperCase()}${when.slice(1)}: ${what} — ${doc}`;
   };
   return { vi: text('vi'), en: text('en') };
 }

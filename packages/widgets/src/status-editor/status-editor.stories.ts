@@ -9,6 +9,7 @@ import { controlsFor, embed } from '../../stories/manifest.js';
 import type { Draft } from './draft-store.js';
 import './status-editor.js';
 import { en, vi } from './status-editor.translations.js';
+import { problemVi } from '../translations/problems.vi.js';
 
 const TAG = 'ct-status-editor';
 const AGENCY = 'so-noi-vu';
@@ -72,7 +73,7 @@ export const English = meta.story({
 
 /** A mistyped agency id: named, with the agencies it may have meant. */
 export const UnknownAgency = meta.story({
-  args: { agency: 'so-noi-vuu', 'as-of': '2024-12-31' },
+  args: { debug: true, agency: 'so-noi-vuu', 'as-of': '2024-12-31' },
   parameters: { expectedWarnings: 1 },
-  play: ({ canvasElement }) => expectProblem(canvasElement, viWidgets.problem(validateFilter(program, { agency: 'so-noi-vuu' })[0]!)),
+  play: ({ canvasElement }) => expectProblem(canvasElement, problemVi(validateFilter(program, { agency: 'so-noi-vuu' })[0]!)),
 });

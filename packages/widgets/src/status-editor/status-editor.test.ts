@@ -1,3 +1,4 @@
+import { formatDate, formatDeadlines } from '@chuongtrinh/core/format';
 import { agencyTasks } from '@chuongtrinh/core/report';
 import { program } from '@chuongtrinh/core/data';
 import { afterEach, describe, expect, test, vi as vitest } from 'vitest';
@@ -51,6 +52,8 @@ describe('<ct-status-editor>', () => {
     const editor = await mount<CtStatusEditor>(markup());
     expect(parts(editor, 'fieldset.task').map((item) => item.dataset.task)).toEqual(tasks.map((task) => task.id));
     expect(textOf(part(editor, '.count'))).toBe(vi.tasks(tasks.length));
+    const dated = tasks.find((task) => task.deadlines.length > 0)!;
+    expect(textOf(within(editor, dated.id, '.deadlines'))).toBe(`${vi.deadlines}: ${formatDeadlines(dated.deadlines, 'vi')}`);
     await choose(editor, tasks[0]!.id, 'done');
     await expectNoAxeViolations();
   });
@@ -90,7 +93,8 @@ describe('<ct-status-editor>', () => {
     await userEvent.fill(within(editor, tasks[0]!.id, 'input[name="evidenceDocument"]'), 'Quyết định số 123/QĐ-UBND ngày 05/3/2024');
     await editor.updateComplete;
     expect(fieldset(editor, tasks[0]!.id).querySelector('.entry-problems')).toBeNull();
-    expect(textOf(within(editor, tasks[0]!.id, '.reading'))).toBe(vi.documentRead('123/QĐ-UBND', '05/03/2024'));
+    expect(textOf(within(editor, tasks[0]!.id, '.reading'))).toBe(vi.documentRead('123/QĐ-UBND', formatDate('2024-03-05', 'vi')));
+    expect(textOf(within(editor, tasks[0]!.id, '.reading'))).toBe('Đã nhận: văn bản số 123/QĐ-UBND ngày 5 tháng 3 năm 2024');
     await expectNoAxeViolations();
   });
 

@@ -24,6 +24,7 @@ export interface StatusEditorTranslation {
   evidenceUrl: string;
   evidenceDocument: string;
   evidenceDocumentHint: string;
+  /** After the date as core's `formatDate` writes it (in Vietnamese it starts with "ngày"). */
   documentRead: (number: string, date: string) => string;
   saved: string;
   otherTab: string;
@@ -57,7 +58,7 @@ export const vi: StatusEditorTranslation = {
   evidenceUrl: 'Đường dẫn minh chứng',
   evidenceDocument: 'Văn bản minh chứng',
   evidenceDocumentHint: 'Ví dụ: Quyết định số 123/QĐ-UBND ngày 05/3/2024',
-  documentRead: (number, date) => `Đã nhận: văn bản số ${number} ngày ${date}`,
+  documentRead: (number, date) => `Đã nhận: văn bản số ${number} ${date}`,
   saved: 'Mọi thay đổi được lưu ngay trong trình duyệt này.',
   otherTab: 'Bản nháp này vừa được sửa ở một thẻ khác; thay đổi mới nhất ở đây chưa được lưu.',
   loadOtherTab: 'Tải bản ở thẻ kia',

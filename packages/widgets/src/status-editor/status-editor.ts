@@ -1,5 +1,6 @@
 import type { Program, Task } from '@chuongtrinh/core';
 import { validateFilter } from '@chuongtrinh/core/query';
+import { formatDate, formatDeadlines } from '@chuongtrinh/core/format';
 import { agencyTasks } from '@chuongtrinh/core/report';
 import { applyStatus, readEvidenceDocument, StatusOverlay, TASK_STATUSES, type TaskStatus } from '@chuongtrinh/core/status';
 import * as z from 'zod/mini';
@@ -293,7 +294,7 @@ export class CtStatusEditor extends CtElement {
     return html`<fieldset part="task" class="task" data-task=${task.id}>
       <legend>${ui.taskLegend(index + 1, ui.roles[role])}</legend>
       <p class="text">${task.text}</p>
-      <p class="deadlines">${ui.deadlines}: ${task.deadlines.length ? task.deadlines.map((deadline) => deadline.text).join('; ') : ui.noDeadline}</p>
+      <p class="deadlines">${ui.deadlines}: ${task.deadlines.length ? formatDeadlines(task.deadlines, this.language) : ui.noDeadline}</p>
       <div class="fields">
         <label for="${id}-status">${ui.status}</label>
         <select id="${id}-status" name="status" @change=${(event: Event) => {
@@ -316,7 +317,7 @@ export class CtStatusEditor extends CtElement {
               <div>
                 <input id="${id}-doc" name="evidenceDocument" placeholder=${ui.evidenceDocumentHint} aria-describedby="${id}-doc-reading"
                   .value=${entry.evidenceDocument ?? ''} @input=${input('evidenceDocument')} />
-                <p id="${id}-doc-reading" class="reading">${document?.ok ? ui.documentRead(document.document.number, document.document.date!.split('-').reverse().join('/')) : ''}</p>
+                <p id="${id}-doc-reading" class="reading">${document?.ok ? ui.documentRead(document.document.number, formatDate(document.document.date!, this.language)) : ''}</p>
               </div>`
           : nothing}
       </div>

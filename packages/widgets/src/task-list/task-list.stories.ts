@@ -30,6 +30,7 @@ import { controlsFor, embed } from '../../stories/manifest.js';
 import { everyClassSrc, overlay, served, STATUS_AS_OF, statusTasks } from '../../stories/status.js';
 import { en } from '../translations/en.js';
 import { vi } from '../translations/vi.js';
+import { problemVi } from '../translations/problems.vi.js';
 
 const TAG = 'ct-task-list';
 
@@ -47,7 +48,7 @@ const meta = preview.meta({
 });
 
 /** Core's first problem with `filter`, in the widget's Vietnamese. */
-const problemWith = (filter: TaskFilter) => vi.problem(validateFilter(program, filter)[0]!);
+const problemWith = (filter: TaskFilter) => problemVi(validateFilter(program, filter)[0]!);
 
 /** The summary line ("95 nhiệm vụ") of the story's list. */
 const summaryOf = (canvas: HTMLElement) => textOf(partOf(widgetIn(canvas), '[part~="summary"]'));
@@ -255,14 +256,14 @@ export const StatusLoading = meta.story({
 
 /** An overlay that answers 404, beside one that works: the problem is said, the other still applies. */
 export const OverlayNotFound = meta.story({
-  args: { 'status-src': `${MISSING_SRC} ${everyClassSrc()}`, 'as-of': STATUS_AS_OF, year: 2021 },
+  args: { debug: true, 'status-src': `${MISSING_SRC} ${everyClassSrc()}`, 'as-of': STATUS_AS_OF, year: 2021 },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, vi.statusProblemsTitle, '404 Not Found'),
 });
 
 /** An overlay that is not JSON: shows how it starts; no task is marked. */
 export const OverlayNotJson = meta.story({
-  args: { 'status-src': served('<!doctype html><p>Không tìm thấy trang</p>', 'text/html'), agency: LEADS_MOST },
+  args: { debug: true, 'status-src': served('<!doctype html><p>Không tìm thấy trang</p>', 'text/html'), agency: LEADS_MOST },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, 'Không tìm thấy trang'),
 });
@@ -275,7 +276,7 @@ export const OverlayInvalidEntry = meta.story({
       { taskId: tasks.onTime.id, status: 'done', updated: '2022-01-05', completedOn: '2021-12-31' },
       { taskId: tasks.late.id, status: 'finished', updated: '2022-01-05' },
     ]);
-    return { year: 2021, 'status-src': served(body), 'as-of': STATUS_AS_OF };
+    return { debug: true, year: 2021, 'status-src': served(body), 'as-of': STATUS_AS_OF };
   })(),
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, 'entries[1].status'),
@@ -287,7 +288,7 @@ export const OverlayConflict = meta.story({
     const tasks = statusTasks();
     const first = served(overlay([{ taskId: tasks.late.id, status: 'in-progress', updated: '2022-01-02' }], { reporter: 'so-a' }));
     const second = served(overlay([{ taskId: tasks.late.id, status: 'done', updated: '2022-03-01', completedOn: '2022-02-15' }], { reporter: 'so-b' }));
-    return { year: 2021, 'status-src': `${first} ${second}`, 'as-of': STATUS_AS_OF };
+    return { debug: true, year: 2021, 'status-src': `${first} ${second}`, 'as-of': STATUS_AS_OF };
   })(),
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, statusTasks().late.id),
@@ -296,16 +297,16 @@ export const OverlayConflict = meta.story({
 /** A `status` that is not a progress class: the values there are, and nothing listed. */
 export const UnknownStatus = meta.story({
   // Not a progress class on purpose: what a webmaster could type.
-  args: { status: 'late' as never, 'status-src': everyClassSrc() },
+  args: { debug: true, status: 'late' as never, 'status-src': everyClassSrc() },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, '"late"'),
 });
 
 /** A `status` filter without `status-src`: says what is missing. */
 export const StatusWithoutStatusSrc = meta.story({
-  args: { status: 'open-overdue' },
+  args: { debug: true, status: 'open-overdue' },
   parameters: { expectedWarnings: 1 },
-  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem({ code: 'missing-attribute', field: 'status-src' })),
+  play: ({ canvasElement }) => expectProblem(canvasElement, problemVi({ code: 'missing-attribute', field: 'status-src' })),
 });
 
 /* Nothing to show */
@@ -359,28 +360,28 @@ export const VisitorSearchMistyped = meta.story({
 
 /** A misspelt agency id: the closest ids are suggested, and visitors can still pick one. */
 export const UnknownAgency = meta.story({
-  args: { agency: 'so-cong-thong', controls: true },
+  args: { debug: true, agency: 'so-cong-thong', controls: true },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, problemWith({ agency: 'so-cong-thong' })),
 });
 
 /** A role that is not one of core's roles. */
 export const UnknownRole = meta.story({
-  args: { agency: LEADS_MOST, 'agency-role': 'chu-tri' },
+  args: { debug: true, agency: LEADS_MOST, 'agency-role': 'chu-tri' },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, problemWith({ agency: LEADS_MOST, role: 'chu-tri' as never })),
 });
 
 /** An area the program does not have. */
 export const UnknownArea = meta.story({
-  args: { area: '11' },
+  args: { debug: true, area: '11' },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, problemWith({ area: '11' })),
 });
 
 /** A year outside the program period. */
 export const YearOutsidePeriod = meta.story({
-  args: { year: program.period.end + 5 },
+  args: { debug: true, year: program.period.end + 5 },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, problemWith({ year: program.period.end + 5 })),
 });
@@ -388,28 +389,28 @@ export const YearOutsidePeriod = meta.story({
 /** A year that is not a year. */
 export const YearNotAYear = meta.story({
   // What a page author might write in the attribute; the element's `year` property is a number.
-  args: { year: 'năm 2021' as unknown as number },
+  args: { debug: true, year: 'năm 2021' as unknown as number },
   parameters: { expectedWarnings: 1 },
-  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem({ code: 'malformed-attribute', field: 'year', value: 'năm 2021' })),
+  play: ({ canvasElement }) => expectProblem(canvasElement, problemVi({ code: 'malformed-attribute', field: 'year', value: 'năm 2021' })),
 });
 
 /** A `limit` that is not a positive number: reported, and the whole list shown. */
 export const LimitNotANumber = meta.story({
-  args: { area: '2', limit: 0 },
+  args: { debug: true, area: '2', limit: 0 },
   parameters: { expectedWarnings: 1 },
-  play: ({ canvasElement }) => expectProblem(canvasElement, vi.problem({ code: 'malformed-attribute', field: 'limit', value: '0' })),
+  play: ({ canvasElement }) => expectProblem(canvasElement, problemVi({ code: 'malformed-attribute', field: 'limit', value: '0' })),
 });
 
 /** A `src` that answers 404. */
 export const SrcNotFound = meta.story({
-  args: { src: MISSING_SRC },
+  args: { debug: true, src: MISSING_SRC },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, '404 Not Found'),
 });
 
 /** A `src` that answers a web page instead of JSON: the problem shows how it starts. */
 export const SrcNotJson = meta.story({
-  args: { src: notJsonSrc() },
+  args: { debug: true, src: notJsonSrc() },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, '<!doctype html><html><body>Trang không tồn tại'),
 });
@@ -418,7 +419,7 @@ const invalid = invalidDatasetSrc();
 
 /** A `src` whose JSON does not fit the dataset contract: the problem names the field, in the words of core's validation. */
 export const SrcFailsSchema = meta.story({
-  args: { src: invalid.src },
+  args: { debug: true, src: invalid.src },
   parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, invalid.path),
 });

@@ -17,7 +17,7 @@ import {
 import { program } from '@chuongtrinh/core/data';
 import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
 import ICAL from 'ical.js';
-import { formatDeadline, formatDeadlines, taskTitle } from '@chuongtrinh/core/format';
+import { formatDeadline, formatDeadlines, formatSourceLines, taskTitle } from '@chuongtrinh/core/format';
 import { afterEach, describe, expect, test, vi as vitest } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { allowWarnings, expectNoAxeViolations, listen, mount, part, parts, settled, textOf } from '../../test/browser.js';
@@ -29,6 +29,8 @@ import { defineElement } from '../shared/define.js';
 import { en } from '../translations/en.js';
 import { vi } from '../translations/vi.js';
 import { CtTaskList, PAGE_SIZE } from './task-list.js';
+import { problemVi } from '../translations/problems.vi.js';
+import { problemEn } from '../translations/problems.en.js';
 
 const shownIds = (list: CtTaskList) => parts(list, '[part~="task"]').map((task) => task.id);
 const problemsText = (list: CtTaskList) => textOf(part(list, '[part~="problems"]'));
@@ -121,7 +123,7 @@ describe('what it lists', () => {
   });
 
   test('search-index-src: the prebuilt index is loaded and gives core\'s results', async () => {
-    const list = await mount<CtTaskList>(`<ct-task-list query="nong thon moi" search-index-src="${served(searchIndexJson(program))}"></ct-task-list>`);
+    const list = await mount<CtTaskList>(`<ct-task-list debug query="nong thon moi" search-index-src="${served(searchIndexJson(program))}"></ct-task-list>`);
     await settled(list);
     expect(shownIds(list)).toEqual(firstPage(search(program, 'nong thon moi').map((result) => result.task)));
     expect(list.shadowRoot?.querySelector('[part~="problems"]')).toBeNull();
@@ -129,7 +131,7 @@ describe('what it lists', () => {
 
   test('a search index that cannot be used is reported with why, and search still works', async () => {
     const warn = allowWarnings();
-    const list = await mount<CtTaskList>(`<ct-task-list query="nong thon moi" search-index-src="${served('{"format":"other"}')}"></ct-task-list>`);
+    const list = await mount<CtTaskList>(`<ct-task-list debug query="nong thon moi" search-index-src="${served('{"format":"other"}')}"></ct-task-list>`);
     await settled(list);
     expect(problemsText(list)).toContain('search-index-src');
     expect(problemsText(list)).toContain('expected "format": "chuongtrinh-search-index"');
@@ -169,7 +171,7 @@ describe('what it lists', () => {
       const deadlines = textOf(element.querySelector('[part~="deadlines"]'));
       expect(deadlines).toBe(`${vi.deadlinesLabel}: ${task.deadlines.length > 0 ? formatDeadlines(task.deadlines, 'vi') : vi.noDeadline}`);
       for (const reference of details.references) expect(textOf(element)).toContain(reference.number);
-      expect(textOf(element.querySelector('[part~="citation"]'))).toBe(vi.source(program.source.file, task.source.line, task.source.endLine));
+      expect(textOf(element.querySelector('[part~="citation"]'))).toBe(vi.sourceLines(formatSourceLines(task.source, 'vi')));
     }
   });
 
@@ -575,19 +577,19 @@ describe('bad input: shown in the widget, logged once', () => {
 
   test.each(FILTER_MISTAKES)('<ct-task-list $attributes> explains core\'s problem and lists nothing', async ({ attributes, filter }) => {
     const warn = allowWarnings();
-    const list = await mount<CtTaskList>(`<ct-task-list ${attributes}></ct-task-list>`);
+    const list = await mount<CtTaskList>(`<ct-task-list debug ${attributes}></ct-task-list>`);
     const [problem] = validateFilter(program, filter);
     expect(problem).toBeDefined();
-    expect(problemsText(list)).toContain(vi.problem(problem!));
+    expect(problemsText(list)).toContain(problemVi(problem!));
     expect(parts(list, '[part~="task"]')).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toContain(vi.problem(problem!));
+    expect(warn.mock.calls[0]?.[0]).toContain(problemVi(problem!));
     await expectNoAxeViolations();
   });
 
   test('an unknown agency suggests the closest ids, in the page language', async () => {
     const warn = allowWarnings();
-    const list = await mount<CtTaskList>('<ct-task-list lang="en" agency="so-cong-thong" controls></ct-task-list>');
+    const list = await mount<CtTaskList>('<ct-task-list debug lang="en" agency="so-cong-thong" controls></ct-task-list>');
     const [problem] = validateFilter(program, { agency: 'so-cong-thong' });
     if (problem?.code !== 'unknown-agency') throw new Error('core did not report an unknown agency');
     expect(problem.suggestions.map((agency) => agency.id)).toContain('so-cong-thuong');
@@ -603,7 +605,7 @@ describe('bad input: shown in the widget, logged once', () => {
 
   test('a megabyte agency or query attribute is read up to its first 1,000 characters', async () => {
     const warn = allowWarnings();
-    const list = await mount<CtTaskList>('<ct-task-list></ct-task-list>');
+    const list = await mount<CtTaskList>('<ct-task-list debug></ct-task-list>');
     list.setAttribute('agency', `so-cong-thong${'x'.repeat(1_000_000)}`);
     list.setAttribute('query', 'điện '.repeat(200_000));
     await settled(list);
@@ -615,16 +617,16 @@ describe('bad input: shown in the widget, logged once', () => {
 
   test('a year that is not a year', async () => {
     const warn = allowWarnings();
-    const list = await mount<CtTaskList>('<ct-task-list year="năm 2021"></ct-task-list>');
-    expect(problemsText(list)).toContain(vi.problem({ code: 'malformed-attribute', field: 'year', value: 'năm 2021' }));
+    const list = await mount<CtTaskList>('<ct-task-list debug year="năm 2021"></ct-task-list>');
+    expect(problemsText(list)).toContain(problemVi({ code: 'malformed-attribute', field: 'year', value: 'năm 2021' }));
     expect(warn).toHaveBeenCalledTimes(1);
     await expectNoAxeViolations();
   });
 
   test('a limit that is not a positive number is reported, and the whole list shown', async () => {
     const warn = allowWarnings();
-    const list = await mount<CtTaskList>('<ct-task-list area="2" limit="0"></ct-task-list>');
-    expect(problemsText(list)).toContain(vi.problem({ code: 'malformed-attribute', field: 'limit', value: '0' }));
+    const list = await mount<CtTaskList>('<ct-task-list debug area="2" limit="0"></ct-task-list>');
+    expect(problemsText(list)).toContain(problemVi({ code: 'malformed-attribute', field: 'limit', value: '0' }));
     expect(shownIds(list)).toEqual(filterTasks(program, { area: '2' }).map((task) => task.id));
     expect(warn).toHaveBeenCalledTimes(1);
   });
@@ -648,9 +650,9 @@ describe('bad input: shown in the widget, logged once', () => {
 
   test('src that answers 404', async () => {
     const warn = allowWarnings();
-    const list = await mount<CtTaskList>('<ct-task-list src="/fixtures/missing.json"></ct-task-list>');
+    const list = await mount<CtTaskList>('<ct-task-list debug src="/fixtures/missing.json"></ct-task-list>');
     const url = new URL('/fixtures/missing.json', document.baseURI).href;
-    expect(problemsText(list)).toContain(vi.problem({ code: 'http-error', url, bundled: false, status: 404, statusText: 'Not Found' }));
+    expect(problemsText(list)).toContain(problemVi({ code: 'http-error', url, bundled: false, status: 404, statusText: 'Not Found' }));
     expect(warn).toHaveBeenCalledTimes(1);
     await expectNoAxeViolations();
   });
@@ -658,7 +660,7 @@ describe('bad input: shown in the widget, logged once', () => {
   test('src that is not JSON shows how it starts', async () => {
     const warn = allowWarnings();
     const src = served('<!doctype html><html><body>Trang không tồn tại</body></html>', 'text/html');
-    const list = await mount<CtTaskList>(`<ct-task-list src="${src}"></ct-task-list>`);
+    const list = await mount<CtTaskList>(`<ct-task-list debug src="${src}"></ct-task-list>`);
     expect(problemsText(list)).toContain('"<!doctype html><html><body>Trang không tồn tại</body></html>"');
     expect(problemsText(list)).toContain(src);
     expect(warn).toHaveBeenCalledTimes(1);
@@ -670,7 +672,7 @@ describe('bad input: shown in the widget, logged once', () => {
     const broken = structuredClone(program) as unknown as { tasks: Array<{ deadlines: Array<{ year: unknown }> }> };
     const index = broken.tasks.findIndex((task) => task.deadlines.length > 0);
     broken.tasks[index]!.deadlines[0]!.year = 'năm 2021';
-    const list = await mount<CtTaskList>(`<ct-task-list src="${served(JSON.stringify(broken))}"></ct-task-list>`);
+    const list = await mount<CtTaskList>(`<ct-task-list debug src="${served(JSON.stringify(broken))}"></ct-task-list>`);
     const checked = validateProgram(broken);
     if (checked.success) throw new Error('core accepted the broken dataset');
     expect(checked.issues[0]?.path).toBe(`tasks[${index}].deadlines[0].year`);
@@ -825,7 +827,7 @@ describe('status overlays (status-src)', () => {
   test('in English', async () => {
     const { entries, tasks } = everyClass();
     const list = await mount<CtTaskList>(
-      `<ct-task-list controls lang="en" status-src="${served(overlay(entries))}" as-of="${AS_OF}" limit="${program.tasks.length}"></ct-task-list>`,
+      `<ct-task-list debug controls lang="en" status-src="${served(overlay(entries))}" as-of="${AS_OF}" limit="${program.tasks.length}"></ct-task-list>`,
     );
     expect(badgesOf(list, tasks.overdue.id)).toEqual({ status: en.statuses['in-progress'], timeliness: en.timeliness['open-overdue'] });
     expect(textOf(part(list, 'select[name="status"]').closest('label')!.querySelector('span'))).toBe(en.statusFilterLabel);
@@ -840,9 +842,9 @@ describe('bad overlays: shown in the widget, one warning each, the valid entries
     const warn = allowWarnings();
     const { entries, tasks } = everyClass();
     const good = served(overlay(entries));
-    const list = await mount<CtTaskList>(`<ct-task-list status-src="/fixtures/missing.json ${good}" as-of="${AS_OF}" limit="${program.tasks.length}"></ct-task-list>`);
+    const list = await mount<CtTaskList>(`<ct-task-list debug status-src="/fixtures/missing.json ${good}" as-of="${AS_OF}" limit="${program.tasks.length}"></ct-task-list>`);
     const url = new URL('/fixtures/missing.json', document.baseURI).href;
-    expect(problemsOf(list)).toEqual([vi.problem({ code: 'status-fetch', failure: { code: 'http-error', url, bundled: false, status: 404, statusText: 'Not Found' } })]);
+    expect(problemsOf(list)).toEqual([problemVi({ code: 'status-fetch', failure: { code: 'http-error', url, bundled: false, status: 404, statusText: 'Not Found' } })]);
     expect(textOf(part(list, '[part~="problems"] .problems-title'))).toBe(vi.statusProblemsTitle);
     expect(textOf(part(list, `[id="${tasks.onTime.id}"] [part~="timeliness-badge"]`))).toBe(vi.timeliness['done-on-time']);
     expect(warn).toHaveBeenCalledTimes(1);
@@ -853,8 +855,8 @@ describe('bad overlays: shown in the widget, one warning each, the valid entries
   test('an overlay that is not JSON shows how it starts; with no usable overlay, no task is marked at all', async () => {
     const warn = allowWarnings();
     const src = served('<!doctype html><p>Không tìm thấy trang</p>', 'text/html');
-    const list = await mount<CtTaskList>(`<ct-task-list status-src="${src}" agency="so-cong-thuong"></ct-task-list>`);
-    expect(problemsOf(list)).toEqual([vi.problem({ code: 'status-fetch', failure: { code: 'not-json', url: src, bundled: false, excerpt: '<!doctype html><p>Không tìm thấy trang</p>' } })]);
+    const list = await mount<CtTaskList>(`<ct-task-list debug status-src="${src}" agency="so-cong-thuong"></ct-task-list>`);
+    expect(problemsOf(list)).toEqual([problemVi({ code: 'status-fetch', failure: { code: 'not-json', url: src, bundled: false, excerpt: '<!doctype html><p>Không tìm thấy trang</p>' } })]);
     expect(shownIds(list)).toEqual(filterTasks(program, { agency: 'so-cong-thuong' }).map((task) => task.id));
     expect(parts(list, '[part~="timeliness-badge"]')).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(1);
@@ -864,11 +866,13 @@ describe('bad overlays: shown in the widget, one warning each, the valid entries
   test('an overlay of many bad entries: ten problems shown and logged, the rest counted', async () => {
     const warn = allowWarnings();
     const entries = Array.from({ length: 500 }, (_, index) => ({ taskId: `task-khong-co-${index}`, status: 'done', updated: '2022-01-05' }));
-    const list = await mount<CtTaskList>(`<ct-task-list status-src="${served(overlay(entries))}" agency="so-cong-thuong"></ct-task-list>`);
+    const list = await mount<CtTaskList>(`<ct-task-list debug status-src="${served(overlay(entries))}" agency="so-cong-thuong"></ct-task-list>`);
     expect(parts(list, '[part~="problems"] li')).toHaveLength(10);
     expect(textOf(part(list, '[part~="problems"] .problems-more'))).toBe(vi.moreProblems(490));
-    expect(warn).toHaveBeenCalledTimes(11);
-    expect(warn.mock.calls.at(-1)?.[0]).toBe(`<ct-task-list> ${vi.moreProblems(490)}`);
+    expect(warn).toHaveBeenCalledTimes(1);
+    const logged = String(warn.mock.calls[0]?.[0]).split('\n');
+    expect(logged).toHaveLength(12);
+    expect(logged.at(-1)).toBe(vi.moreProblems(490));
     await expectNoAxeViolations();
   });
 
@@ -885,11 +889,11 @@ describe('bad overlays: shown in the widget, one warning each, the valid entries
     const valid = { taskId: tasks.onTime.id, status: 'done', updated: '2022-01-05', completedOn: '2021-12-31' };
     const body = overlay([valid, { taskId: tasks.late.id, status: 'done', updated: '2022-01-05', ...bad }]);
     const src = served(body);
-    const list = await mount<CtTaskList>(`<ct-task-list status-src="${src}" as-of="${AS_OF}" limit="${program.tasks.length}"></ct-task-list>`);
+    const list = await mount<CtTaskList>(`<ct-task-list debug status-src="${src}" as-of="${AS_OF}" limit="${program.tasks.length}"></ct-task-list>`);
     const report = applyStatus(program, [body], { asOf: AS_OF, labels: [src] });
     expect(report.issues.map((issue) => issue.path)).toEqual([path]);
     const [issue] = report.issues;
-    expect(problemsOf(list)).toEqual([vi.problem({ code: 'status-issue', url: src, path: issue!.path, message: issue!.message })]);
+    expect(problemsOf(list)).toEqual([problemVi({ code: 'status-issue', url: src, path: issue!.path, message: issue!.message })]);
     expect(problemsOf(list)[0]).toContain(path);
     expect(textOf(part(list, `[id="${tasks.onTime.id}"] [part~="timeliness-badge"]`))).toBe(vi.timeliness['done-on-time']);
     // The bad entry is left out whole: the task reads as not reported.
@@ -905,11 +909,11 @@ describe('bad overlays: shown in the widget, one warning each, the valid entries
     const first = overlay([{ taskId: tasks.late.id, status: 'in-progress', updated: '2022-01-02' }], { reporter: 'so-a' });
     const second = overlay([{ taskId: tasks.late.id, status: 'done', updated: '2022-03-01', completedOn: '2022-02-15' }], { reporter: 'so-b' });
     const [a, b] = [served(first), served(second)];
-    const list = await mount<CtTaskList>(`<ct-task-list lang="en" status-src="${a} ${b}" as-of="${AS_OF}" limit="${program.tasks.length}"></ct-task-list>`);
+    const list = await mount<CtTaskList>(`<ct-task-list debug lang="en" status-src="${a} ${b}" as-of="${AS_OF}" limit="${program.tasks.length}"></ct-task-list>`);
     const report = applyStatus(program, [first, second], { asOf: AS_OF, labels: [a, b] });
     expect(report.conflicts).toHaveLength(1);
     const [conflict] = report.conflicts;
-    expect(problemsOf(list)).toEqual([en.problem({ code: 'status-conflict', ...conflict! })]);
+    expect(problemsOf(list)).toEqual([problemEn({ code: 'status-conflict', ...conflict! })]);
     expect(problemsOf(list)[0]).toContain(`${b} entries[0]`);
     const progress = report.tasks.find((item) => item.task.id === tasks.late.id)!;
     expect(textOf(part(list, `[id="${tasks.late.id}"] [part~="timeliness-badge"]`))).toBe(en.timeliness[progress.timeliness]);
@@ -920,17 +924,17 @@ describe('bad overlays: shown in the widget, one warning each, the valid entries
   test('an overlay for another program is reported and ignored', async () => {
     const warn = allowWarnings();
     const src = served(overlay([], { programId: 'ha-noi-ctrhd-2021-2025' }));
-    const list = await mount<CtTaskList>(`<ct-task-list status-src="${src}" area="2" limit="${program.tasks.length}"></ct-task-list>`);
+    const list = await mount<CtTaskList>(`<ct-task-list debug status-src="${src}" area="2" limit="${program.tasks.length}"></ct-task-list>`);
     const [issue] = applyStatus(program, [overlay([], { programId: 'ha-noi-ctrhd-2021-2025' })]).issues;
-    expect(problemsOf(list)).toEqual([vi.problem({ code: 'status-issue', url: src, path: issue!.path, message: issue!.message })]);
+    expect(problemsOf(list)).toEqual([problemVi({ code: 'status-issue', url: src, path: issue!.path, message: issue!.message })]);
     expect(parts(list, '[part~="timeliness-badge"]')).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(1);
   });
 
   test('a status that is not one lists the values there are, and nothing', async () => {
     const warn = allowWarnings();
-    const list = await mount<CtTaskList>(`<ct-task-list status="late" status-src="${served(overlay([]))}"></ct-task-list>`);
-    expect(problemsOf(list)).toEqual([vi.problem({ code: 'unknown-status', value: 'late', allowed: STATUS_FILTERS })]);
+    const list = await mount<CtTaskList>(`<ct-task-list debug status="late" status-src="${served(overlay([]))}"></ct-task-list>`);
+    expect(problemsOf(list)).toEqual([problemVi({ code: 'unknown-status', value: 'late', allowed: STATUS_FILTERS })]);
     expect(parts(list, '[part~="task"]')).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(1);
     await expectNoAxeViolations();
@@ -938,8 +942,8 @@ describe('bad overlays: shown in the widget, one warning each, the valid entries
 
   test('a status without status-src says what is missing', async () => {
     const warn = allowWarnings();
-    const list = await mount<CtTaskList>('<ct-task-list status="open-overdue" lang="en"></ct-task-list>');
-    expect(problemsOf(list)).toEqual([en.problem({ code: 'missing-attribute', field: 'status-src' })]);
+    const list = await mount<CtTaskList>('<ct-task-list debug status="open-overdue" lang="en"></ct-task-list>');
+    expect(problemsOf(list)).toEqual([problemEn({ code: 'missing-attribute', field: 'status-src' })]);
     expect(parts(list, '[part~="task"]')).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(1);
     await expectNoAxeViolations();

@@ -19,6 +19,7 @@ import { describeAttributes, type WidgetProblem } from '../shared/problems.js';
 import { formatDate, renderBadges, renderDeadlineMarks } from '../shared/progress.js';
 import { progressStyles } from '../shared/progress.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { SourceDialogController } from '../shared/source-dialog.js';
 import { renderIssuer, renderNow, SuccessionController, type SuccessionView } from '../shared/succession-view.js';
 import { successionStyles } from '../shared/succession.styles.js';
 import type { Translation } from '../translations/translation.js';
@@ -86,6 +87,8 @@ const searchModule = /* @__PURE__ */ new LazyModule(() => import('../shared/lazy
  * @csspart deadline-timeliness - The timeliness of one deadline, next to it (one per year for a yearly one).
  * @csspart evidence - The link to a task's evidence.
  * @csspart citation - The source lines of a task.
+ * @csspart source - Its place in the original text ("Văn bản gốc, dòng 31–60"), a button opening the dialog.
+ * @csspart source-dialog - The dialog showing the original lines around a task.
  * @csspart permalink - The link to a task (`#<task id>`).
  * @csspart empty - The "nothing matches" message.
  * @csspart issuer-now - With `as-of` on or after 1 July 2025: the program's issuer and who it is now (the province change).
@@ -206,6 +209,7 @@ export class CtTaskList extends CtStatusElement {
   private readonly datasets = new DatasetController(this);
   private readonly overlays = new StatusOverlayController(this);
   private readonly successionController = new SuccessionController(this);
+  private readonly sources = new SourceDialogController(this, () => ({ t: this.t, level: this.level }));
   private stage: Stage<Judged> = { status: 'loading', message: 'loading' };
   /** Who carries each agency's work as of `as-of` (only with `as-of`, once the layer has loaded). */
   private successionView: SuccessionView | undefined;
@@ -533,7 +537,7 @@ export class CtTaskList extends CtStatusElement {
         ? html`<p class="cites">${t.citesLabel}: <span lang="vi">${details.references.map((reference) => reference.number).join('; ')}</span></p>`
         : nothing}
       <p class="foot">
-        <span part="citation" class="citation">${t.source(program.source.file, task.source.line, task.source.endLine)}</span>
+        <span part="citation" class="citation">${this.sources.line(task.source, t)}</span>
         <a part="permalink" href=${`#${task.id}`} @click=${() => emit(this, 'ct-task-select', { taskId: task.id })}
           >${t.permalink}<span class="visually-hidden">: <span lang="vi">${title}</span></span></a
         >

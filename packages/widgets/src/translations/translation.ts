@@ -2,7 +2,6 @@ import type { Role } from '@chuongtrinh/core';
 import type { ExportFormat } from '@chuongtrinh/core/export';
 import type { TaskStatus, Timeliness } from '@chuongtrinh/core/status';
 import type { YearRelation } from '@chuongtrinh/core/format';
-import type { WidgetProblem } from '../shared/problems.js';
 
 /** The UI languages the widgets speak; the program's own text stays Vietnamese. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -13,18 +12,19 @@ export type Language = (typeof LANGUAGES)[number];
  * choose its own plural forms.
  */
 export interface Translation {
-  /** BCP 47 locale for number and date formatting. */
+  /** The language of the table (dates and deadlines are written by core's format module in it). */
+  language: Language;
+  /** BCP 47 locale for number formatting. */
   locale: string;
   loading: string;
   searching: string;
-  /** Title of the box that lists what is wrong with the attributes or the dataset. */
+  /** The one line a visitor reads when something cannot be shown (the details go to the console, and with `debug` to the widget). */
   problemsTitle: string;
-  problem: (problem: WidgetProblem) => string;
   clearFilters: string;
 
   /* Status overlays (`status-src`), in all three */
   loadingStatus: string;
-  /** Title of the problem box when only the status overlays have problems (the view is still shown). */
+  /** The visitor's line when only the status overlays have problems (the view is still shown). */
   statusProblemsTitle: string;
   /** The line after the problems shown when there are more. */
   moreProblems: (count: number) => string;
@@ -37,6 +37,7 @@ export interface Translation {
   /** The timeliness of one deadline (or one year of a yearly one), next to it. */
   timelinessShort: Record<Timeliness, string>;
   progressLabel: string;
+  /** After a date as `formatDate` (progress.ts) writes it, which in Vietnamese starts with "ngày". */
   completedOn: (date: string) => string;
   updatedOn: (date: string) => string;
   evidenceLink: string;
@@ -70,7 +71,13 @@ export interface Translation {
   deadlinesLabel: string;
   noDeadline: string;
   citesLabel: string;
-  source: (file: string, line: number, endLine: number) => string;
+  /** The name of a task's place in the original text, after core's `formatSourceLines`: "Văn bản gốc, dòng 31–60". */
+  sourceLines: (lines: string) => string;
+  /** Title of the dialog showing the original lines. */
+  sourceTitle: string;
+  /** Before the excerpt, when lines of the text precede or follow it. */
+  sourceExcerptNote: string;
+  closeDialog: string;
   /** A task's link; its accessible name goes on with ": " and the task's title. */
   permalink: string;
   statusFilterLabel: string;
