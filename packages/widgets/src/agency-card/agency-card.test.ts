@@ -14,13 +14,14 @@ import {
 import { program } from '@chuongtrinh/core/data';
 import { formatDate } from '@chuongtrinh/core/format';
 import { describe, expect, test, vi as vitest } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import { allowWarnings, expectNoAxeViolations, mount, part, parts, settled, textOf } from '../../test/browser.js';
 import { AS_OF, everyClass, overlay, served } from '../../test/overlays.js';
 import '../index.js';
 import { en } from '../translations/en.js';
 import { vi } from '../translations/vi.js';
 import type { CtAgencyCard } from './agency-card.js';
+import { tokenDefault } from '../shared/tokens.js';
 import { problemVi } from '../translations/problems.vi.js';
 import { problemEn } from '../translations/problems.en.js';
 
@@ -369,6 +370,23 @@ describe('for a visitor: calm messages, headings, official dates, the original t
     const card = await mount<CtAgencyCard>(`<ct-agency-card agency="so-cong-thuong" lang="${lang}" status-src="${served(overlay(entries))}" as-of="2026-12-02"></ct-agency-card>`);
     expect(textOf(part(card, '#progress-label'))).toBe(expected);
     expect(textOf(part(card, '#progress-label'))).toBe((lang === 'vi' ? vi : en).progressAsOf(formatDate('2026-12-02', lang)));
+  });
+
+  test('printed: every disclosure open, without its triangle, in the light palette', async () => {
+    const card = await mount<CtAgencyCard>('<ct-agency-card agency="so-ke-hoach-va-dau-tu" as-of="2026-01-01" theme="dark"></ct-agency-card>');
+    await vitest.waitFor(() => expect(parts(card, 'details')).not.toHaveLength(0));
+    const disclosure = part<HTMLDetailsElement>(card, 'details');
+    const inside = disclosure.querySelector('ul')!;
+    expect(disclosure.open).toBe(false);
+    expect(inside.checkVisibility()).toBe(false);
+    await commands.emulateMedia('print');
+    try {
+      expect(inside.checkVisibility()).toBe(true);
+      expect(getComputedStyle(disclosure.querySelector('summary')!).listStyleType).toBe('none');
+      expect(getComputedStyle(card).getPropertyValue('--ct-default-color-surface').trim()).toBe(tokenDefault('--ct-color-surface', 'light'));
+    } finally {
+      await commands.emulateMedia('screen');
+    }
   });
 
   test('an inherited task opens its original lines', async () => {

@@ -115,9 +115,15 @@ export const sharedStyles = css`
       padding: 0;
     }
 
-    button,
+    /* A citation stays on paper as its text ("Văn bản gốc, dòng 31–60"); other buttons go. */
+    button:not(.source-button),
     form {
       display: none !important;
+    }
+
+    .source-button {
+      color: inherit;
+      text-decoration: none;
     }
 
     /* On paper every text in full: no clamp, and every disclosure open, without its triangle. */

@@ -710,9 +710,11 @@ describe('on any page', () => {
     try {
       expect(getComputedStyle(part(list, '[part~="controls"]')).display).toBe('none');
       // A text printed whole no longer needs its button: it may be gone, and is never shown.
-      const buttons = parts(list, 'button');
+      const buttons = parts(list, 'button:not([part~="source"])');
       expect(buttons.length).toBeGreaterThan(0);
       for (const button of buttons) expect(getComputedStyle(button).display).toBe('none');
+      // The citation stays, as its text.
+      expect(parts(list, '[part~="source"]').every((citation) => getComputedStyle(citation).display !== 'none')).toBe(true);
       expect(getComputedStyle(long!).overflow).toBe('visible');
       expect(getComputedStyle(long!).display).toBe('block');
     } finally {
