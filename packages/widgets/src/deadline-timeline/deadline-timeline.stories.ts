@@ -149,7 +149,7 @@ export const OverlayProblems = meta.story({
     ]);
     return { debug: true, 'status-src': `${everyClassSrc()} ${served(second)}`, 'as-of': STATUS_AS_OF };
   })(),
-  parameters: { expectedWarnings: 2 },
+  parameters: { expectedWarnings: 1 },
   play: ({ canvasElement }) => expectProblem(canvasElement, vi.statusProblemsTitle, 'entries[1].status', statusTasks().overdue.id),
 });
 

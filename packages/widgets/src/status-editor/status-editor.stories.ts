@@ -1,10 +1,10 @@
 import { program } from '@chuongtrinh/core/data';
 import { agencyTasks } from '@chuongtrinh/core/report';
+import { formatDate } from '@chuongtrinh/core/format';
 import { expect } from 'storybook/test';
 import preview from '../../.storybook/preview.js';
 import { validateFilter } from '@chuongtrinh/core/query';
 import { expectProblem, settled, textOf, widgetIn } from '../../stories/fixtures.js';
-import { vi as viWidgets } from '../translations/vi.js';
 import { controlsFor, embed } from '../../stories/manifest.js';
 import type { Draft } from './draft-store.js';
 import './status-editor.js';
@@ -46,7 +46,7 @@ export const DraftUnderWay = meta.story({
   }),
   play: async ({ canvasElement }) => {
     await settled(canvasElement);
-    await expect(textOf(widgetIn(canvasElement).shadowRoot)).toContain(vi.documentRead('123/QĐ-UBND', '05/03/2024'));
+    await expect(textOf(widgetIn(canvasElement).shadowRoot)).toContain(vi.documentRead('123/QĐ-UBND', formatDate('2024-03-05', 'vi')));
   },
 });
 
