@@ -4,7 +4,7 @@
  * listed apart, and where the first-render bytes go. Sizes are deterministic; test/pasted.test.ts
  * holds the budgets.
  *
- *   npm run bench:size -w @chuongtrinh/widgets
+ *   npm run bench:size -w @chuongtrinh/widgets   (also first in `npm run bench`)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,11 +33,12 @@ try {
   for (const script of PASTED_SCRIPTS) {
     const loaded = firstLoad(files, script);
     const chunks = loaded.length > 1 ? `  (${loaded.map((file) => file.name).join(' + ')})` : '';
-    console.log(`  ${script.padEnd(26)} ${kb(loaded.reduce((sum, file) => sum + file.gzip, 0))}${chunks}`);
+    const sum = (size: 'gzip' | 'raw') => loaded.reduce((total, file) => total + file[size], 0);
+    console.log(`  ${script.padEnd(26)} ${kb(sum('gzip'))}   (${kb(sum('raw')).trim()} minified)${chunks}`);
   }
   console.log('Lazy parts beside them, loaded only when a page uses them, gzip -9:');
   for (const file of files.filter((file) => LAZY_PARTS.test(file.name)).sort((a, b) => a.name.localeCompare(b.name))) {
-    console.log(`  ${file.name.padEnd(26)} ${kb(file.gzip)}`);
+    console.log(`  ${file.name.padEnd(26)} ${kb(file.gzip)}   (${kb(file.raw).trim()} minified)`);
   }
   for (const script of PASTED_SCRIPTS) {
     const loaded = firstLoad(files, script);
