@@ -11,6 +11,7 @@ import { launchChromium } from '../../../scripts/chromium.js';
 import { buildPasted, firstLoad, PASTED_SCRIPTS, type PastedFile } from '../scripts/pasted-build.js';
 import { serveStatic } from '../scripts/static-server.js';
 import { openPage } from './open-page.js';
+import { AS_OF, overlay } from './overlays.js';
 import { en } from '../src/translations/en.js';
 import { vi } from '../src/translations/vi.js';
 
@@ -43,19 +44,15 @@ const broken = structuredClone(program) as unknown as { agencies: Array<{ kind: 
 broken.agencies[2]!.kind = 'department-of-magic';
 
 // An agency's status overlay, for its tasks with a deadline: the first done on time, the others open.
-const STATUS_AS_OF = '2022-06-30';
 const dated = filterTasks(program, { agency: 'so-cong-thuong' }).filter((task) => task.deadlines.length > 0);
-const statusOverlay = {
-  formatVersion: 1,
-  programId: program.id,
-  asOf: STATUS_AS_OF,
-  reporter: 'so-cong-thuong',
-  entries: dated.map((task, index) =>
+const statusOverlay = overlay(
+  dated.map((task, index) =>
     index === 0
       ? { taskId: task.id, status: 'done', updated: '2021-12-20', completedOn: '2021-12-15' }
       : { taskId: task.id, status: 'in-progress', updated: '2022-05-01' },
   ),
-};
+  { reporter: 'so-cong-thuong' },
+);
 
 // The README's two-line embed, as a webmaster pastes it.
 const PAGES: Record<string, string> = {
@@ -69,7 +66,7 @@ const PAGES: Record<string, string> = {
   '/src.html': page('<script type="module" src="./chuongtrinh.js"></script><ct-task-list src="./other.json" limit="1"></ct-task-list>'),
   '/broken-src.html': page('<script type="module" src="./chuongtrinh.js"></script><ct-task-list src="./broken.json"></ct-task-list>'),
   '/status.html': page(
-    `<script type="module" src="./chuongtrinh.js"></script><ct-task-list agency="so-cong-thuong" controls status-src="./so-cong-thuong.status.json" as-of="${STATUS_AS_OF}"></ct-task-list>`,
+    `<script type="module" src="./chuongtrinh.js"></script><ct-task-list agency="so-cong-thuong" controls status-src="./so-cong-thuong.status.json" as-of="${AS_OF}"></ct-task-list>`,
   ),
   '/succession.html': page(
     '<script type="module" src="./chuongtrinh.js"></script><ct-agency-card agency="so-tai-chinh" as-of="2026-01-01"></ct-agency-card>',
@@ -86,10 +83,10 @@ const PAGES: Record<string, string> = {
   ),
   // Some CMS scripts add an enumerable key to Object.prototype, or one named like a descriptor field.
   '/polluted-key.html': page(
-    `<script>Object.prototype.cmsFlag = true;</script><script type="module" src="./chuongtrinh.js"></script><ct-task-list src="./other.json" agency="so-cong-thuong" status-src="./so-cong-thuong.status.json" as-of="${STATUS_AS_OF}"></ct-task-list>`,
+    `<script>Object.prototype.cmsFlag = true;</script><script type="module" src="./chuongtrinh.js"></script><ct-task-list src="./other.json" agency="so-cong-thuong" status-src="./so-cong-thuong.status.json" as-of="${AS_OF}"></ct-task-list>`,
   ),
   '/polluted-value.html': page(
-    `<script>Object.prototype.value = 1;</script><script type="module" src="./chuongtrinh.js"></script><ct-task-list src="./other.json" agency="so-cong-thuong" status-src="./so-cong-thuong.status.json" as-of="${STATUS_AS_OF}"></ct-task-list><ct-agency-card agency="so-y-te"></ct-agency-card><ct-deadline-timeline></ct-deadline-timeline>`,
+    `<script>Object.prototype.value = 1;</script><script type="module" src="./chuongtrinh.js"></script><ct-task-list src="./other.json" agency="so-cong-thuong" status-src="./so-cong-thuong.status.json" as-of="${AS_OF}"></ct-task-list><ct-agency-card agency="so-y-te"></ct-agency-card><ct-deadline-timeline></ct-deadline-timeline>`,
   ),
   ...Object.fromEntries(Object.entries(ELEMENT_PAGES).map(([tag, markup]) => [`/${tag}.html`, page(`<script type="module" src="./${tag}.js"></script>${markup}`)])),
   '/other.json': JSON.stringify(other),
@@ -237,7 +234,7 @@ describe('pasted on a plain HTML page', () => {
     const { page, requests, problems } = await open('/status.html');
     const expected = filterTasks(program, { agency: 'so-cong-thuong' });
     await waitForTasks(page, expected.length);
-    const report = applyStatus(program, [statusOverlay], { asOf: STATUS_AS_OF });
+    const report = applyStatus(program, [statusOverlay], { asOf: AS_OF });
     const timeliness = await page.evaluate(() =>
       [...document.querySelector('ct-task-list')!.shadowRoot!.querySelectorAll('[part~="task"]')].map((task) =>
         [task.id, task.querySelector('[part~="timeliness-badge"]')?.className.split(' ').at(-1)],
