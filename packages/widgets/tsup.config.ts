@@ -208,7 +208,7 @@ const keepGuard: Plugin = {
 /** The lazy parts of the pasted file, each one self-contained file beside the script. */
 const EMBED_BUILDER_ENTRY = { 'chuongtrinh-embed-builder': 'src/embed-builder/embed-builder.ts' };
 
-const LAZY_ENTRIES = {
+export const LAZY_ENTRIES = {
   'chuongtrinh-search': 'src/shared/lazy-search.ts',
   'chuongtrinh-validate': 'src/shared/lazy-validate.ts',
   'chuongtrinh-status': 'src/shared/lazy-status.ts',

@@ -10,8 +10,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPasted, firstLoad, PASTED_SCRIPTS, type PastedFile } from '../scripts/pasted-build.js';
+import { LAZY_ENTRIES } from '../tsup.config.js';
 
-const LAZY_PARTS = /^chuongtrinh-(search|validate|status|export|hydrate|succession|en|controls)\.js$/;
+const LAZY_PARTS = new Set(Object.keys(LAZY_ENTRIES).map((name) => `${name}.js`));
 const TOP_INPUTS = 12;
 
 const kb = (bytes: number) => `${bytes.toLocaleString('en-US').padStart(7)} B`;
@@ -37,7 +38,7 @@ try {
     console.log(`  ${script.padEnd(26)} ${kb(sum('gzip'))}   (${kb(sum('raw')).trim()} minified)${chunks}`);
   }
   console.log('Lazy parts beside them, loaded only when a page uses them, gzip -9:');
-  for (const file of files.filter((file) => LAZY_PARTS.test(file.name)).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const file of files.filter((file) => LAZY_PARTS.has(file.name)).sort((a, b) => a.name.localeCompare(b.name))) {
     console.log(`  ${file.name.padEnd(26)} ${kb(file.gzip)}   (${kb(file.raw).trim()} minified)`);
   }
   for (const script of PASTED_SCRIPTS) {

@@ -18,14 +18,14 @@ import { vi } from '../src/translations/vi.js';
 /**
  * gzip bytes each pasted script may cost before its first render (the file and its static imports).
  * Issue 11 asks for 12,000 per element and 18,000 for chuongtrinh.js; these are what the split
- * reached once the timeline's drawing and the task list's pages, titles and URL state (issue 12,
- * 7.4 KB together) had landed. `npm run bench:size` prints
+ * reached once issue 12 had landed (the timeline's drawing, the task list's pages, titles and URL
+ * state, dark mode and the calm problem lines: 7.4 KB and more). `npm run bench:size` prints
  * where the bytes go.
  */
 const BUDGETS: Record<string, number> = {
-  'chuongtrinh.js': 31_000,
+  'chuongtrinh.js': 31_500,
   'ct-task-list.js': 24_000,
-  'ct-agency-card.js': 18_500,
+  'ct-agency-card.js': 19_000,
   'ct-deadline-timeline.js': 21_500,
 };
 
