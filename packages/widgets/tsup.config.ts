@@ -208,7 +208,7 @@ const keepGuard: Plugin = {
 /** The lazy parts of the pasted file, each one self-contained file beside the script. */
 const EMBED_BUILDER_ENTRY = { 'chuongtrinh-embed-builder': 'src/embed-builder/embed-builder.ts' };
 
-const LAZY_ENTRIES = {
+export const LAZY_ENTRIES = {
   'chuongtrinh-search': 'src/shared/lazy-search.ts',
   'chuongtrinh-validate': 'src/shared/lazy-validate.ts',
   'chuongtrinh-status': 'src/shared/lazy-status.ts',
@@ -261,14 +261,15 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
       }));
     },
   };
+  // What every script that renders widgets itself needs (the four pasted files and the builder's).
+  const firstRender = { inject: [...(common.inject ?? []), TRUSTED_TYPES_GUARD], esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard, pastedStyles] };
   return [
     {
       ...common,
+      ...firstRender,
       entry: { chuongtrinh: 'src/index.ts' },
-      inject: [...(common.inject ?? []), TRUSTED_TYPES_GUARD],
       // Splitting only for the `lazy-chunk` dataset variant of the benchmark.
       splitting: true,
-      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard, pastedStyles],
       esbuildOptions(options) {
         common.esbuildOptions?.(options, { format: 'esm' });
         options.chunkNames = 'chuongtrinh-[name]-[hash]';
@@ -280,15 +281,17 @@ export function pastedBuilds({ outDir = 'dist', dataset = 'fetched' }: { outDir?
         }
       },
     },
+    // One file per element, each a run of its own for the reason above: a page showing one
+    // element downloads that element only, and the lazy parts beside the script serve all four files.
+    ...Object.entries(ELEMENT_ENTRIES).map(([name, path]): Options => ({ ...common, ...firstRender, entry: { [`ct-${name}`]: path }, splitting: false })),
     { ...common, entry: { ...LAZY_ENTRIES, ...EMBED_ENTRIES }, splitting: false, esbuildPlugins: [zodOwnKeys, pastedResolution(dataset), pastedStyles] },
     // The embed builder page's script: the builder with the three widgets for its preview, in
     // one file of its own so that pages showing only widgets never download the builder.
     {
       ...common,
+      ...firstRender,
       entry: EMBED_BUILDER_ENTRY,
-      inject: [...(common.inject ?? []), TRUSTED_TYPES_GUARD],
       splitting: false,
-      esbuildPlugins: [lazyParts, pastedResolution(dataset), keepGuard, pastedStyles],
     },
     ...statusEditorBuilds(common, pastedResolution(dataset)),
   ];

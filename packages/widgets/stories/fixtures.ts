@@ -2,7 +2,7 @@ import { program } from '@chuongtrinh/core/data';
 import { validateProgram } from '@chuongtrinh/core/validate';
 import type { LitElement } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { served, textOf } from '../test/page.js';
+import { assertSettled, served, textOf } from '../test/page.js';
 
 /**
  * What the stories need besides the widgets: `src` datasets that fail in each way a page author's
@@ -70,10 +70,7 @@ export async function settled(canvas: HTMLElement): Promise<void> {
     async () => {
       const widgets = widgetsIn(canvas);
       if (widgets.length === 0) throw new Error('no widget yet');
-      for (const widget of widgets) {
-        await widget.updateComplete;
-        if (partOf(widget, '[part~="status"]')) throw new Error(`<${widget.localName}> is still loading`);
-      }
+      for (const widget of widgets) await assertSettled(widget);
     },
     { timeout: 10_000, interval: 20 },
   );

@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import { expect, onTestFinished, vi } from 'vitest';
 import type { CtElement } from '../src/shared/ct-element.js';
+import { assertSettled } from './page.js';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
@@ -32,13 +33,7 @@ export async function mount<E extends CtElement>(markup: string, { lang }: { lan
 
 /** Waits until the widget shows neither its loading nor its searching line. */
 export async function settled(element: CtElement): Promise<void> {
-  await vi.waitFor(
-    async () => {
-      await element.updateComplete;
-      if (element.shadowRoot?.querySelector('[part~="status"]')) throw new Error('still loading');
-    },
-    { timeout: 5000, interval: 10 },
-  );
+  await vi.waitFor(() => assertSettled(element), { timeout: 5000, interval: 10 });
 }
 
 /** The element in the widget's shadow root matching `selector`; fails the test when missing. */

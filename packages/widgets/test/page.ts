@@ -12,3 +12,12 @@ export function served(body: unknown, type = 'application/json'): string {
 export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Resolves once `widget` has rendered and shows neither its loading nor its searching line; throws
+ * otherwise. The test runner's or Storybook's `waitFor` retries it until the widget has settled.
+ */
+export async function assertSettled(widget: Element & { updateComplete: Promise<unknown> }): Promise<void> {
+  await widget.updateComplete;
+  if (widget.shadowRoot?.querySelector('[part~="status"]')) throw new Error(`<${widget.localName}> is still loading`);
+}

@@ -1,7 +1,7 @@
 import { fetchJson, type FetchJsonResult } from './fetch-json.js';
 import { LazyModule } from './lazy-module.js';
 
-/** Core's `applyStatus` and `applyStatusAsync`, from the lazy status part. */
+/** `judgeStatus` (core's `applyStatus` for the widgets), from the lazy status part. */
 export type StatusFunctions = typeof import('./lazy-status.js');
 
 /** One overlay URL of `status-src` and what fetching it gave. */

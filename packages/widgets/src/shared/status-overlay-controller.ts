@@ -4,7 +4,7 @@ import { HostRequest, type Stage } from './dataset-controller.js';
 import { isoDate, parseDate } from './dates.js';
 import { loadOverlays, overlayUrls, settledOverlays, type OverlaysState } from './load-status.js';
 import type { WidgetProblem } from './problems.js';
-import { judgeStatus, type StatusJudgement, type StatusView } from './status-view.js';
+import type { StatusJudgement, StatusView } from './status-view.js';
 
 /** What a program widget has once its overlays are judged: the as-of date and core's statuses. */
 export interface Judged {
@@ -67,7 +67,10 @@ export class StatusOverlayController implements ReactiveController {
     // A judgement under way for other overlays, another date or another dataset is no longer wanted.
     this.stopJudging();
     const controller = new AbortController();
-    const judgement = judgeStatus(program, overlays, asOf, controller.signal);
+    const judgement =
+      overlays.status === 'failed'
+        ? { view: undefined, problems: [{ code: 'status-unavailable' as const, message: overlays.message }] }
+        : overlays.core.judgeStatus(program, overlays.overlays, asOf, controller.signal);
     if (!(judgement instanceof Promise)) {
       this.judged = { program, overlays, asOf, ...judgement };
       return this.judged;

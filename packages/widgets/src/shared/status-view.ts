@@ -1,6 +1,6 @@
 import type { Program } from '@chuongtrinh/core';
-import type { StatusReport, TaskProgress } from '@chuongtrinh/core/status';
-import type { OverlaysState } from './load-status.js';
+import { applyStatus, applyStatusAsync, type StatusReport, type TaskProgress } from '@chuongtrinh/core/status';
+import type { FetchedOverlay } from './load-status.js';
 import type { StatusProblem } from './problems.js';
 
 /** Core's status report for the widget's as-of date, with each task's progress by id. */
@@ -31,22 +31,17 @@ const entriesIn = (data: unknown) => {
  * Combines the fetched overlays with core's `applyStatus`, judged as of `asOf` (YYYY-MM-DD), and
  * turns everything wrong with them into problems: each overlay that could not be fetched, each
  * issue and each conflict core reports. The valid entries still apply. Large overlays are judged
- * in slices: the judgement then comes as a promise, which `signal` aborts.
+ * in slices: the judgement then comes as a promise, which `signal` aborts. Part of the lazy status
+ * part (`lazy-status.ts`), like core's functions it calls.
  *
  * No view is given when nothing usable came through (no overlay could be read, or none of their
  * entries was valid while something was wrong): core would judge every task as unreported, and
  * a page would show the whole program as overdue because of a typo in a URL.
  */
-export function judgeStatus(
-  program: Program,
-  state: Exclude<OverlaysState, { status: 'loading' }>,
-  asOf: string,
-  signal?: AbortSignal,
-): StatusJudgement | Promise<StatusJudgement> {
-  if (state.status === 'failed') return { view: undefined, problems: [{ code: 'status-unavailable', message: state.message }] };
+export function judgeStatus(program: Program, fetched: FetchedOverlay[], asOf: string, signal?: AbortSignal): StatusJudgement | Promise<StatusJudgement> {
   const problems: StatusProblem[] = [];
   const read: Array<{ url: string; data: unknown }> = [];
-  for (const { url, result } of state.overlays) {
+  for (const { url, result } of fetched) {
     if (result.ok) read.push({ url, data: result.data });
     else problems.push({ code: 'status-fetch', failure: result.failure });
   }
@@ -67,6 +62,6 @@ export function judgeStatus(
     };
   };
   const entries = overlays.reduce<number>((sum, data) => sum + entriesIn(data), 0);
-  if (entries <= ENTRIES_JUDGED_AT_ONCE) return judged(state.core.applyStatus(program, overlays, options));
-  return state.core.applyStatusAsync(program, overlays, { ...options, signal }).then(judged);
+  if (entries <= ENTRIES_JUDGED_AT_ONCE) return judged(applyStatus(program, overlays, options));
+  return applyStatusAsync(program, overlays, { ...options, signal }).then(judged);
 }
