@@ -128,6 +128,10 @@ describe('size', () => {
     expect(loaded[0]!.gzip).toBeLessThanOrEqual(BUDGETS[script]!);
   });
 
+  test('the status part stays within 25,000 B gzip (zod/mini and the overlay reader, not all of zod)', () => {
+    expect(files.find((file) => file.name === 'chuongtrinh-status.js')!.gzip).toBeLessThanOrEqual(25_000);
+  });
+
   test('Lit is inside; the search index, the schema and the dataset are not', () => {
     const eagerInputs = files.filter((file) => file.eager).flatMap((file) => file.inputs);
     expect(eagerInputs.some((input) => input.includes('node_modules/lit-html/'))).toBe(true);
