@@ -1,43 +1,34 @@
-import type { Program, Role, SearchResult, Task, TaskFilter } from '@chuongtrinh/core';
+import type { Program, Role } from '@chuongtrinh/core';
 import { AGENCY_ROLES, EXPORT_FORMATS, TIMELINESS } from '@chuongtrinh/core/constants';
 import type { ExportFormat } from '@chuongtrinh/core/export';
-import { completionDate, deadlineJudgements, isStatusFilter, matchesStatus, REPORTED_STATUSES, STATUS_FILTERS, type StatusFilter } from '@chuongtrinh/core/progress';
-import { formatDeadline, formatDeadlines, shortenAtWord, taskTitle } from '@chuongtrinh/core/format';
-import { filterTasks, getAgency, taskDetails, validateFilter } from '@chuongtrinh/core/query';
+import { completionDate, REPORTED_STATUSES, type StatusFilter } from '@chuongtrinh/core/progress';
+import { getAgency } from '@chuongtrinh/core/query';
 import type { TaskProgress } from '@chuongtrinh/core/status';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { emit, type FilterChangeDetail } from '../events.js';
 import { cappedText, optionalNumber } from '../shared/attributes.js';
 import { DatasetController, type Stage } from '../shared/dataset-controller.js';
 import { LazyModule } from '../shared/lazy-module.js';
 import { CtStatusElement } from '../shared/status-element.js';
 import { StatusOverlayController, type Judged } from '../shared/status-overlay-controller.js';
-import type { StatusView } from '../shared/status-view.js';
 import { defineElement } from '../shared/define.js';
+import type { WidgetProblem } from '../shared/problems.js';
 import { exportTasks, fileName, saveFile } from '../shared/download.js';
-import { describeAttributes, type WidgetProblem } from '../shared/problems.js';
 import { formatDate, renderBadges, renderDeadlineMarks } from '../shared/progress.js';
 import { progressStyles } from '../shared/progress.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { SourceDialogController } from '../shared/source-dialog.js';
-import { renderIssuer, renderNow, SuccessionController, type SuccessionView } from '../shared/succession-view.js';
+import { renderIssuer, renderNow, SuccessionController } from '../shared/succession-view.js';
 import { successionStyles } from '../shared/succession.styles.js';
 import type { Translation } from '../translations/translation.js';
 import { taskListStyles } from './task-list.styles.js';
+import { PAGE_SIZE, sameInputs, taskListView, type Match, type TaskItem, type TaskListInputs, type TaskListView } from './task-list-view.js';
 import { readUrlFilters, withUrlFilters, type UrlFilters } from './url-state.js';
 
-/** Tasks per page when `limit` does not say: each "more tasks" click shows this many more. */
-export const PAGE_SIZE = 20;
+export { PAGE_SIZE };
 /** Below this width (of the widget, not the window) the filters start closed, so the first screen shows tasks. */
 export const NARROW_WIDTH = 600;
-/** A body this long overflows four lines at any width the list is shown at (checked once rendered). */
-const SURELY_CLAMPED = 600;
-/** An area's or section's name above a task is cut at a word after this many characters. */
-const AREA_NAME_MAX = 90;
-
-// A search result, or (without a search) a task alone.
-type Match = { task: Task } & Partial<Pick<SearchResult, 'highlights' | 'excerpt'>>;
-
 // The search module is shared by every list on the page and loaded on the first search.
 const searchModule = /* @__PURE__ */ new LazyModule(() => import('../shared/lazy-search.js'));
 
@@ -134,7 +125,6 @@ export class CtTaskList extends CtStatusElement {
     expanded: { state: true, attribute: false },
     targetedTaskId: { state: true, attribute: false },
     pages: { state: true, attribute: false },
-    overflows: { state: true, attribute: false },
     filtersOpen: { state: true, attribute: false },
     narrow: { state: true, attribute: false },
   };
@@ -166,60 +156,52 @@ export class CtTaskList extends CtStatusElement {
   private declare targetedTaskId: string | undefined;
   /** How many pages of tasks are shown; back to one when the filters change. */
   private declare pages: number;
-  /** Whether each collapsed text overflows its four lines, as measured once rendered: only those get "show more". */
-  private declare overflows: ReadonlyMap<string, boolean>;
   /** The visitor's choice of showing the filters, once they have opened or closed them. */
   private declare filtersOpen: boolean | undefined;
   private declare narrow: boolean;
 
-  /** Every task the filters select (what a download holds), or undefined while the search module loads. */
-  private matching: Match[] | undefined;
-  /** The tasks to show: `matching` up to `pages` pages. */
-  private shown: Match[] | undefined;
-  /** Tasks per page: `limit`, or the whole list when `limit` is malformed. */
-  private pageSize: number | undefined = PAGE_SIZE;
+  /** What the list shows, from core's filter or search (see `taskListView`), and what it was worked out from. */
+  private view: TaskListView | undefined;
+  private viewInputs: TaskListInputs | undefined;
+  /**
+   * Whether each collapsed text overflows its four lines, as measured once rendered: only those get
+   * "show more". Texts are measured once each, as they are first shown (and again when the width
+   * changes), so that a keystroke does not make the browser lay out every text to ask.
+   */
+  private readonly overflows = new Map<string, boolean>();
   /** What to focus once rendered: the first task of a page just shown, or the search box after "clear filters" removed the button. */
   private focusAfterUpdate: { taskId: string } | 'after-clear' | undefined;
   /** The filters the host's attributes set, before the URL's: what the URL leaves out. */
   private hostFilters: UrlFilters | undefined;
   // A new width changes which texts fit and whether the filters start open. Looked at in the next
   // frame: changing the layout inside the observer's callback would make it report a loop.
-  private readonly resizeObserver = isServer ? undefined : new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
+  private readonly resizeObserver = isServer ? undefined : new ResizeObserver(() => requestAnimationFrame(() => this.measure(true)));
   private measureQueued = false;
   /** Why the export part could not be loaded, once a download failed. */
   private exportFailure: string | undefined;
-  /** Whether a problem keeps the list from being shown at all. */
-  private blocked = false;
   // A filter a visitor set that matches nothing is their business, not a page author's mistake:
   // it is shown but not logged.
   private filteredByVisitor = false;
   /** The URL fragment is looked at once the first tasks are shown, then on each `hashchange`. */
   private fragmentChecked = false;
   private scrollToTarget = false;
-  /** For a search that finds nothing, a spelling that finds something. */
-  private suggestion: string | undefined;
   /** The program `search-index-src` was loaded into (or tried), and why it could not be. */
   private searchIndexedProgram: Program | undefined;
   private searchIndexFailure: string | undefined;
   private searchPreparing: Promise<void> | undefined;
   /** The query the search part last failed to load for. */
   private searchFailedFor: string | undefined;
-  /** Core's statuses as of `as-of` (with `status-src`), for the tasks' badges and the CSV. */
-  private statusView: StatusView | undefined;
   private readonly datasets = new DatasetController(this);
   private readonly overlays = new StatusOverlayController(this);
   private readonly successionController = new SuccessionController(this);
   private readonly sources = new SourceDialogController(this, () => ({ t: this.t, level: this.level }));
   private stage: Stage<Judged> = { status: 'loading', message: 'loading' };
-  /** Who carries each agency's work as of `as-of` (only with `as-of`, once the layer has loaded). */
-  private successionView: SuccessionView | undefined;
 
   constructor() {
     super();
     this.controls = false;
     this.noUrl = false;
     this.expanded = new Set();
-    this.overflows = new Map();
     this.pages = 1;
     this.narrow = false;
   }
@@ -246,116 +228,95 @@ export class CtTaskList extends CtStatusElement {
       this.problems = stage.status === 'failed' ? stage.problems : [];
       return;
     }
-    this.statusView = stage.statusView;
-    this.problems = [...stage.problems, ...this.prepare(stage)];
+    const view = this.viewOf(stage);
+    if (view.searchToLoad !== undefined) this.prepareSearch(stage.program, view.searchToLoad);
+    this.problems = [...stage.problems, ...view.problems];
   }
 
   protected override render(): TemplateResult {
     return this.frame(this.stage, ({ program }) => this.renderReady(program, this.t));
   }
 
-  /** Works out the tasks to show (and to download) from core's filter or search, and what is wrong. */
-  private prepare({ program, statusView }: { program: Program } & Judged): WidgetProblem[] {
-    const problems: WidgetProblem[] = [];
-    const filter: TaskFilter = {};
-    if (this.agency) filter.agency = this.agency;
-    if (this.agencyRole) filter.role = this.agencyRole;
-    if (this.area) filter.area = this.area;
-    if (this.year !== undefined) {
-      if (Number.isInteger(this.year)) filter.year = this.year;
-      else problems.push({ code: 'malformed-attribute', field: 'year', value: this.getAttribute('year') ?? String(this.year) });
-    }
-    let statusFilter: StatusFilter | undefined;
-    const status = this.status?.trim();
-    if (status) {
-      if (!isStatusFilter(status)) problems.push({ code: 'unknown-status', value: status, allowed: STATUS_FILTERS });
-      else if (!this.statusSrc?.trim()) problems.push({ code: 'missing-attribute', field: 'status-src' });
-      else statusFilter = status;
-    }
-    problems.push(...validateFilter(program, filter));
-    this.successionView = this.successionController.view(program, problems);
-    // A filter that cannot match is reported instead of being silently dropped or matching nothing.
-    // A status filter without usable overlays cannot match either: their problems say why.
-    this.blocked = problems.length > 0 || (statusFilter !== undefined && !statusView);
-
-    const query = this.query?.trim() ?? '';
-    let matches: Match[] | undefined;
-    if (this.blocked) matches = [];
-    else if (query === '') matches = filterTasks(program, filter).map((task) => ({ task }));
-    else if (searchModule.current && (!this.searchIndexSrc || this.searchIndexedProgram === program)) matches = searchModule.current.search(program, query, { filter });
-    // A search part that failed to load is tried again when the visitor searches for something else.
-    else if (searchModule.failure === undefined || this.searchFailedFor !== query) this.prepareSearch(program, query);
-    else {
-      problems.push({ code: 'search-unavailable', message: searchModule.failure });
-      this.blocked = true;
-      matches = [];
-    }
-    if (matches && statusFilter && statusView) {
-      const { byTask } = statusView;
-      matches = matches.filter((match) => matchesStatus(byTask.get(match.task.id), statusFilter));
-    }
-    if (this.exportFailure !== undefined) problems.push({ code: 'export-unavailable', message: this.exportFailure });
-    if (this.searchIndexFailure !== undefined) problems.push({ code: 'search-index-unavailable', message: this.searchIndexFailure });
-
-    if (matches?.length === 0 && !this.blocked && !this.filteredByVisitor) {
-      problems.push({
-        code: 'no-matches',
-        attributes: describeAttributes({
-          agency: this.agency,
-          'agency-role': this.agencyRole,
-          area: this.area,
-          year: this.year,
-          status: this.status,
-          query: this.query,
-        }),
-      });
-    }
-    // A malformed limit does not hide any task: the list is shown whole, and the limit reported.
-    const malformedLimit = this.limit !== undefined && !(Number.isInteger(this.limit) && this.limit > 0);
-    if (malformedLimit) {
-      problems.push({ code: 'malformed-attribute', field: 'limit', value: this.getAttribute('limit') ?? String(this.limit) });
-    }
-    this.pageSize = malformedLimit ? undefined : (this.limit ?? PAGE_SIZE);
-    this.suggestion = searchModule.current && query !== '' && matches?.length === 0 && !this.blocked ? searchModule.current.suggestQuery(program, query) : undefined;
-    this.matching = matches;
-    if (!this.fragmentChecked && matches && matches.length > 0) {
+  /** The view for the stage and the properties: worked out again only when something it depends on changed. */
+  private viewOf({ program, statusView }: { program: Program } & Judged): TaskListView {
+    const successionProblems: WidgetProblem[] = [];
+    const successionView = this.successionController.view(program, successionProblems);
+    const inputs: TaskListInputs = {
+      program,
+      statusView,
+      language: this.language,
+      agency: this.agency,
+      agencyRole: this.agencyRole,
+      area: this.area,
+      year: this.year,
+      status: this.status,
+      query: this.query,
+      limit: this.limit,
+      yearAttribute: this.getAttribute('year'),
+      limitAttribute: this.getAttribute('limit'),
+      withStatusSrc: Boolean(this.statusSrc?.trim()),
+      searchPart: searchModule.current,
+      searchReady: !this.searchIndexSrc || this.searchIndexedProgram === program,
+      searchFailure: searchModule.failure,
+      searchFailedFor: this.searchFailedFor,
+      searchIndexFailure: this.searchIndexFailure,
+      exportFailure: this.exportFailure,
+      successionView,
+      // A new array each time: equal when both are empty.
+      successionProblems: successionProblems.length > 0 ? successionProblems : NO_PROBLEMS,
+      filteredByVisitor: this.filteredByVisitor,
+      pages: this.pages,
+    };
+    if (this.view && this.viewInputs && sameInputs(inputs, this.viewInputs)) return this.view;
+    let view = taskListView(inputs);
+    // The URL fragment is looked at once the first tasks are known: it may open a later page.
+    if (!this.fragmentChecked && view.matching && view.matching.length > 0) {
       this.fragmentChecked = true;
-      this.targetFragment();
+      if (this.targetFragment(view) && this.pages !== inputs.pages) {
+        inputs.pages = this.pages;
+        view = taskListView(inputs);
+      }
     }
-    this.shown = this.pageSize === undefined ? matches : matches?.slice(0, this.pageSize * this.pages);
-    return problems;
+    this.viewInputs = inputs;
+    return (this.view = view);
   }
 
   private renderReady(program: Program, t: Translation): TemplateResult {
-    const total = this.matching?.length ?? 0;
+    const view = this.view!;
     return html`
-      ${renderIssuer(this.successionView?.issuer(), t)} ${this.controls ? this.renderControls(program, t) : nothing} ${this.renderProblems(t)}
-      ${this.shown === undefined
+      ${renderIssuer(view.successionView?.issuer(), t)} ${this.controls ? this.renderControls(program, view, t) : nothing} ${this.renderProblems(t)}
+      ${view.shown === undefined
         ? html`<p part="status" class="status" role="status">${t.searching}</p>`
-        : this.blocked
+        : view.blocked
           ? nothing
-          : this.renderTasks(program, this.shown, total, t)}
+          : this.renderTasks(program, view, view.shown, t)}
     `;
   }
 
   // The summary is one live region that stays whatever the result, so that a search that finds
   // nothing is announced like one that finds something.
-  private renderTasks(program: Program, shown: Match[], total: number, t: Translation): TemplateResult {
+  private renderTasks(program: Program, view: TaskListView, shown: TaskItem[], t: Translation): TemplateResult {
+    const total = view.matching?.length ?? 0;
+    const { suggestion } = view;
     return html`<p part="summary" class="summary" role="status" tabindex="-1">
         ${shown.length === 0 ? t.noMatchingTasks : shown.length < total ? t.shownOfTotal(shown.length, total) : t.tasks(total)}
       </p>
       ${shown.length === 0
         ? html`<div part="empty" class="empty">
-            ${this.suggestion
+            ${suggestion
               ? html`<p>
                   ${t.didYouMean}
-                  <button type="button" part="suggestion" lang="vi" @click=${() => this.searchFor(this.suggestion!)}>${this.suggestion}</button>
+                  <button type="button" part="suggestion" lang="vi" @click=${() => this.searchFor(suggestion)}>${suggestion}</button>
                 </p>`
               : nothing}
             <button type="button" part="clear-button" @click=${this.clearFromEmpty}>${t.clearFilters}</button>
           </div>`
         : html`<ul part="list" class="tasks">
-              ${shown.map((match) => this.renderTask(program, match, t))}
+              ${repeat(
+                shown,
+                (item) => item.task.id,
+                (item) => this.renderTask(program, view, item, t),
+              )}
             </ul>
             ${shown.length < total ? html`<button type="button" part="more-button" class="more" @click=${this.showNextPage}>${t.moreTasks}</button>` : nothing}`}`;
   }
@@ -363,11 +324,8 @@ export class CtTaskList extends CtStatusElement {
   // Each select has both `?selected` on its options (the first render, before the options exist
   // when `.value` is set) and `.value` (later renders: once a visitor has chosen, the `selected`
   // attributes no longer decide, so "clear filters" would leave the old choice showing).
-  private renderControls(program: Program, t: Translation): TemplateResult {
-    const agencies = [...program.agencies].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  private renderControls(program: Program, { agencies, years, matching }: TaskListView, t: Translation): TemplateResult {
     const english = this.language === 'en';
-    const years: number[] = [];
-    for (let year = program.period.start; year <= program.period.end; year++) years.push(year);
     const active = [this.agency, this.agencyRole, this.area, this.year, this.status].filter((value) => value !== undefined && value !== '').length;
     return html`<form part="controls" class="controls" role="search" aria-label=${t.filtersLabel} @submit=${this.preventSubmit}>
       <label class="search">
@@ -429,7 +387,7 @@ export class CtTaskList extends CtStatusElement {
             <legend>${t.downloadLabel}</legend>
             ${EXPORT_FORMATS.map(
               (format) =>
-                html`<button type="button" part="download-button" data-format=${format} ?disabled=${!this.matching?.length} @click=${() => this.download(program, format)}>
+                html`<button type="button" part="download-button" data-format=${format} ?disabled=${!matching?.length} @click=${() => this.download(program, format)}>
                   ${t.downloadFormats[format]}
                 </button>`,
             )}
@@ -447,12 +405,12 @@ export class CtTaskList extends CtStatusElement {
   private async download(program: Program, format: ExportFormat): Promise<void> {
     // The view as it is at the click: the export part may load after a visitor has changed a
     // filter, and the file, its name and the event must all describe the same selection.
-    const tasks = (this.matching ?? []).map((match) => match.task);
+    const tasks = (this.view?.matching ?? []).map((match) => match.task);
     const agency = this.agency ? getAgency(program, this.agency) : undefined;
     const name = fileName([this.t.fileNameBase, this.agency, this.agencyRole, this.area, this.year, this.status], format);
     const options = {
       language: this.language,
-      ...(this.statusView ? { status: this.statusView.report } : {}),
+      ...(this.viewInputs?.statusView ? { status: this.viewInputs.statusView.report } : {}),
       ...(agency ? { calendarName: `${agency.name}: ${program.title}` } : {}),
     };
     let blob: Blob;
@@ -471,41 +429,35 @@ export class CtTaskList extends CtStatusElement {
     emit(this, 'ct-download', { format, fileName: name, taskCount: tasks.length });
   }
 
-  private renderTask(program: Program, { task, highlights = [], excerpt }: Match, t: Translation): TemplateResult {
-    const details = taskDetails(program, task)!;
-    const { title, body } = taskTitle(task.text);
-    const bodyStart = task.text.length - body.length;
+  private renderTask(program: Program, { successionView }: TaskListView, item: TaskItem, t: Translation): TemplateResult {
+    const { task, lines, excerpt, progress } = item;
+    const { title, body } = lines;
     // A search result opens on the part of its text around the match; a text without a search is
     // clamped to four lines, and offers "show more" only when it did not fit.
-    const excerpted = excerpt !== undefined && excerpt.text !== task.text;
     const expanded = this.expanded.has(task.id);
     const english = this.language === 'en';
     const textId = `text-${task.id}`;
-    const progress = this.statusView?.byTask.get(task.id);
-    const place = details.section?.title ?? details.area.title;
-    // In the program the header introduces the block's list ("…được giao:"); here it stands alone.
-    const blockHeader = details.block.header.replace(/:\s*$/, '');
     // Until measured (on the server, and before a prerendered list hydrates), a body long enough
     // to overflow four lines at any width gets the button. It sits over the clamped text's last
     // line rather than below it, so measuring can add or remove it without moving anything.
-    const showMore = excerpted || (body !== '' && (expanded || (this.overflows.get(task.id) ?? body.length > SURELY_CLAMPED)));
+    const showMore = excerpt !== undefined || (body !== '' && (expanded || (this.overflows.get(task.id) ?? lines.surelyClamped)));
     return html`<li part="task" class=${task.id === this.targetedTaskId ? 'task targeted' : 'task'} id=${task.id} tabindex="-1">
-      <p part="area" class="place" lang="vi">${shortenAtWord(place, AREA_NAME_MAX)}</p>
+      <p part="area" class="place" lang="vi">${lines.place}</p>
       <div class="head">
-        <p part="task-title" class="title" lang="vi">${highlighted(title, within(highlights, 0, title.length))}</p>
+        <p part="task-title" class="title" lang="vi">${highlighted(title, item.titleMarks)}</p>
         ${progress ? html`<p part="tags" class="tags">${renderBadges(progress, t)}</p>` : nothing}
       </div>
       <div class="body">
-        ${excerpted && !expanded
+        ${excerpt !== undefined && !expanded
           ? html`<p part="task-text" class="text" id=${textId} lang="vi">${highlighted(excerpt.text, excerpt.highlights)}</p>`
           : body !== ''
-            ? html`<p part="task-text" class=${expanded ? 'text' : 'text collapsed'} id=${textId} lang="vi" data-task=${task.id}>${highlighted(body, within(highlights, bodyStart, task.text.length))}</p>`
+            ? html`<p part="task-text" class=${expanded ? 'text' : 'text collapsed'} id=${textId} lang="vi" data-task=${task.id}>${highlighted(body, item.bodyMarks)}</p>`
           : nothing}
         ${showMore
           ? html`<button
               type="button"
               part="show-more"
-              class=${expanded || excerpted ? 'show-more' : 'show-more over'}
+              class=${expanded || excerpt !== undefined ? 'show-more' : 'show-more over'}
               aria-expanded=${expanded ? 'true' : 'false'}
               aria-controls=${textId}
               @click=${() => this.toggle(task.id)}
@@ -516,26 +468,24 @@ export class CtTaskList extends CtStatusElement {
       </div>
       <div part="meta" class="meta">
         <span class="visually-hidden">${t.agenciesLabel}:</span>
-        ${details.agencies.length > 0
+        ${lines.agencies.length > 0
           ? html`<ul part="agencies" class="agencies">
-              ${details.agencies.map(
+              ${lines.agencies.map(
                 ({ agency, role }) =>
                   html`<li>
                     ${english && agency.nameEn ? agency.nameEn : html`<span lang="vi">${agency.name}</span>`}
                     <span class="role">(${t.roles[role]})</span>
-                    ${renderNow(this.successionView?.nowOf(agency.id), t)}
+                    ${renderNow(successionView?.nowOf(agency.id), t)}
                   </li>`,
               )}
             </ul>`
-          : html`<span part="agencies" lang="vi">${blockHeader}</span>`}
+          : html`<span part="agencies" lang="vi">${lines.blockHeader}</span>`}
         <span part="deadlines" class="deadlines"
-          ><span class="visually-hidden">${t.deadlinesLabel}:</span> ${task.deadlines.length > 0 ? formatDeadlines(task.deadlines, this.language) : t.noDeadline}</span
+          ><span class="visually-hidden">${t.deadlinesLabel}:</span> ${lines.deadlines ?? t.noDeadline}</span
         >
       </div>
-      ${progress ? this.renderProgress(task, progress, t) : nothing}
-      ${details.references.length > 0
-        ? html`<p class="cites">${t.citesLabel}: <span lang="vi">${details.references.map((reference) => reference.number).join('; ')}</span></p>`
-        : nothing}
+      ${progress ? this.renderProgress(item, progress, t) : nothing}
+      ${lines.references !== '' ? html`<p class="cites">${t.citesLabel}: <span lang="vi">${lines.references}</span></p>` : nothing}
       <p class="foot">
         <span part="citation" class="citation">${this.sources.line(task.source, t)}</span>
         <a part="permalink" href=${`#${task.id}`} @click=${() => emit(this, 'ct-task-select', { taskId: task.id })}
@@ -546,13 +496,10 @@ export class CtTaskList extends CtStatusElement {
   }
 
   /** The report beyond the badges, and each deadline with its own timeliness. */
-  private renderProgress(task: Task, progress: TaskProgress, t: Translation): TemplateResult {
-    const judged = task.deadlines
-      .map((deadline) => ({ deadline, judgements: deadlineJudgements(progress, deadline) }))
-      .filter(({ judgements }) => judgements.length > 0);
+  private renderProgress({ judgedDeadlines }: TaskItem, progress: TaskProgress, t: Translation): TemplateResult {
     return html`<p part="progress" class="progress">
       ${this.renderReport(progress, t)}
-      ${judged.map(({ deadline, judgements }) => html`<span class="deadline-progress">${formatDeadline(deadline, this.language)}${renderDeadlineMarks(judgements, t)}</span>`)}
+      ${judgedDeadlines.map(({ deadline, judgements }) => html`<span class="deadline-progress">${deadline}${renderDeadlineMarks(judgements, t)}</span>`)}
     </p>`;
   }
 
@@ -587,7 +534,7 @@ export class CtTaskList extends CtStatusElement {
       this.measureQueued = true;
       queueMicrotask(() => {
         this.measureQueued = false;
-        this.measure();
+        this.measure(false);
       });
     }
   }
@@ -596,16 +543,25 @@ export class CtTaskList extends CtStatusElement {
     return this.renderRoot.querySelector<HTMLElement>(`[part~="task"][id="${CSS.escape(taskId)}"]`);
   }
 
-  /** Which collapsed texts overflow their four lines (an expanded one keeps its last answer): after each render and when the widget's width changes. */
-  private measure(): void {
+  /**
+   * Which collapsed texts overflow their four lines: after a render, the texts not measured yet;
+   * when the widget's width changes (`again`), every one shown (an expanded one keeps its last
+   * answer, the others are forgotten). All are read before anything changes, so the browser lays
+   * the list out once, and the list renders again only when an answer differs from what it shows.
+   */
+  private measure(again: boolean): void {
     // A prerendered view waiting to hydrate must stay as the server wrote it: its first client
     // render has to match, and only then may the buttons join it.
     if (!this.hasUpdated) return;
-    const overflows = new Map([...this.overflows].filter(([taskId]) => this.expanded.has(taskId)));
-    for (const text of this.renderRoot.querySelectorAll<HTMLElement>('.text.collapsed[data-task]')) {
-      overflows.set(text.dataset.task!, text.scrollHeight > text.clientHeight + 1);
+    if (again) for (const taskId of this.overflows.keys()) if (!this.expanded.has(taskId)) this.overflows.delete(taskId);
+    const texts = [...this.renderRoot.querySelectorAll<HTMLElement>('.text.collapsed[data-task]')].filter((text) => !this.overflows.has(text.dataset.task!));
+    const answers = texts.map((text) => ({ text, overflows: text.scrollHeight > text.clientHeight + 1 }));
+    let differs = false;
+    for (const { text, overflows } of answers) {
+      this.overflows.set(text.dataset.task!, overflows);
+      if (overflows !== (text.nextElementSibling?.matches('[part~="show-more"]') ?? false)) differs = true;
     }
-    if (overflows.size !== this.overflows.size || [...overflows].some(([taskId, overflow]) => this.overflows.get(taskId) !== overflow)) this.overflows = overflows;
+    if (differs) this.requestUpdate();
     const narrow = this.isNarrow();
     if (narrow !== this.narrow) this.narrow = narrow;
   }
@@ -621,20 +577,20 @@ export class CtTaskList extends CtStatusElement {
    * `page.html#<task id>` is handled here: the page the task is on is opened, and the task
    * expanded, highlighted, scrolled to and focused.
    */
-  private targetFragment(): void {
-    if (isServer) return; // a prerendered view has no URL: the element looks again when it hydrates
+  private targetFragment({ matching, pageSize }: Pick<TaskListView, 'matching' | 'pageSize'> = this.view ?? { matching: undefined, pageSize: undefined }): boolean {
+    if (isServer) return false; // a prerendered view has no URL: the element looks again when it hydrates
     const id = fragmentId(location.hash);
-    const index = id ? (this.matching?.findIndex((match) => match.task.id === id) ?? -1) : -1;
+    const index = id ? (matching?.findIndex((match) => match.task.id === id) ?? -1) : -1;
     this.targetedTaskId = index >= 0 ? id : undefined;
-    if (this.targetedTaskId) {
-      if (this.pageSize !== undefined) this.pages = Math.max(this.pages, Math.ceil((index + 1) / this.pageSize));
-      this.expanded = new Set(this.expanded).add(this.targetedTaskId);
-      this.scrollToTarget = true;
-    }
+    if (!this.targetedTaskId) return false;
+    if (pageSize !== undefined) this.pages = Math.max(this.pages, Math.ceil((index + 1) / pageSize));
+    this.expanded = new Set(this.expanded).add(this.targetedTaskId);
+    this.scrollToTarget = true;
+    return true;
   }
 
   private readonly showNextPage = () => {
-    const next = this.matching?.[this.shown?.length ?? 0];
+    const next = this.view?.matching?.[this.view.shown?.length ?? 0];
     if (next) this.focusAfterUpdate = { taskId: next.task.id };
     this.pages += 1;
   };
@@ -755,10 +711,7 @@ export class CtTaskList extends CtStatusElement {
 /** The properties a visitor filters by: a change shows the first page again, and the URL mirrors them. */
 const FILTERS = ['agency', 'agencyRole', 'area', 'year', 'status', 'query'] as const;
 
-/** The ranges of `ranges` inside `[from, to)`, shifted to start at `from`. */
-function within(ranges: ReadonlyArray<readonly [number, number]>, from: number, to: number): Array<[number, number]> {
-  return ranges.filter(([start, end]) => end > from && start < to).map(([start, end]) => [Math.max(start, from) - from, Math.min(end, to) - from]);
-}
+const NO_PROBLEMS: readonly WidgetProblem[] = [];
 
 /** The task id a URL fragment names; anyone can send a link whose fragment is not valid percent-encoding (`#%`), which names none. */
 function fragmentId(hash: string): string {
