@@ -174,8 +174,17 @@ export class CtTaskList extends CtStatusElement {
   /** The filters the host's attributes set, before the URL's: what the URL leaves out. */
   private hostFilters: UrlFilters | undefined;
   // A new width changes which texts fit and whether the filters start open. Looked at in the next
-  // frame: changing the layout inside the observer's callback would make it report a loop.
-  private readonly resizeObserver = isServer ? undefined : new ResizeObserver(() => requestAnimationFrame(() => this.measure(true)));
+  // frame: changing the layout inside the observer's callback would make it report a loop. A new
+  // height (each search shows other tasks) changes neither.
+  private readonly resizeObserver = isServer
+    ? undefined
+    : new ResizeObserver((entries) => {
+        const width = entries.at(-1)?.contentRect.width;
+        if (width === this.observedWidth) return;
+        this.observedWidth = width;
+        requestAnimationFrame(() => this.measure(true));
+      });
+  private observedWidth: number | undefined;
   private measureQueued = false;
   /** Why the export part could not be loaded, once a download failed. */
   private exportFailure: string | undefined;
@@ -545,7 +554,7 @@ export class CtTaskList extends CtStatusElement {
 
   /**
    * Which collapsed texts overflow their four lines: after a render, the texts not measured yet;
-   * when the widget's width changes (`again`), every one shown (an expanded one keeps its last
+   * when the widget's width changes (`again`), every one shown, and whether the widget is narrow (an expanded one keeps its last
    * answer, the others are forgotten). All are read before anything changes, so the browser lays
    * the list out once, and the list renders again only when an answer differs from what it shows.
    */
@@ -562,6 +571,9 @@ export class CtTaskList extends CtStatusElement {
       if (overflows !== (text.nextElementSibling?.matches('[part~="show-more"]') ?? false)) differs = true;
     }
     if (differs) this.requestUpdate();
+    // Asking for the width lays the page out: only when it changed (the observer also reports the
+    // first size), not after every keystroke's render.
+    if (!again) return;
     const narrow = this.isNarrow();
     if (narrow !== this.narrow) this.narrow = narrow;
   }
