@@ -23,7 +23,7 @@ import { renderIssuer, renderNow, SuccessionController } from '../shared/success
 import { successionStyles } from '../shared/succession.styles.js';
 import type { Translation } from '../translations/translation.js';
 import { taskListStyles } from './task-list.styles.js';
-import { PAGE_SIZE, sameInputs, taskListView, type Match, type TaskItem, type TaskListInputs, type TaskListView } from './task-list-view.js';
+import { PAGE_SIZE, sameInputs, taskListView, type TaskItem, type TaskListInputs, type TaskListView } from './task-list-view.js';
 import { readUrlFilters, withUrlFilters, type UrlFilters } from './url-state.js';
 
 export { PAGE_SIZE };
