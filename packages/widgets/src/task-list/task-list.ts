@@ -298,13 +298,13 @@ export class CtTaskList extends CtStatusElement {
         ? html`<p part="status" class="status" role="status">${t.searching}</p>`
         : view.blocked
           ? nothing
-          : this.renderTasks(program, view, view.shown, t)}
+          : this.renderTasks(view, view.shown, t)}
     `;
   }
 
   // The summary is one live region that stays whatever the result, so that a search that finds
   // nothing is announced like one that finds something.
-  private renderTasks(program: Program, view: TaskListView, shown: TaskItem[], t: Translation): TemplateResult {
+  private renderTasks(view: TaskListView, shown: TaskItem[], t: Translation): TemplateResult {
     const total = view.matching?.length ?? 0;
     const { suggestion } = view;
     return html`<p part="summary" class="summary" role="status" tabindex="-1">
@@ -324,7 +324,7 @@ export class CtTaskList extends CtStatusElement {
               ${repeat(
                 shown,
                 (item) => item.task.id,
-                (item) => this.renderTask(program, view, item, t),
+                (item) => this.renderTask(view, item, t),
               )}
             </ul>
             ${shown.length < total ? html`<button type="button" part="more-button" class="more" @click=${this.showNextPage}>${t.moreTasks}</button>` : nothing}`}`;
@@ -438,7 +438,7 @@ export class CtTaskList extends CtStatusElement {
     emit(this, 'ct-download', { format, fileName: name, taskCount: tasks.length });
   }
 
-  private renderTask(program: Program, { successionView }: TaskListView, item: TaskItem, t: Translation): TemplateResult {
+  private renderTask({ successionView }: TaskListView, item: TaskItem, t: Translation): TemplateResult {
     const { task, lines, excerpt, progress } = item;
     const { title, body } = lines;
     // A search result opens on the part of its text around the match; a text without a search is
