@@ -5,7 +5,6 @@ import { completionDate, REPORTED_STATUSES, type StatusFilter } from '@chuongtri
 import { getAgency } from '@chuongtrinh/core/query';
 import type { TaskProgress } from '@chuongtrinh/core/status';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { emit, type FilterChangeDetail } from '../events.js';
 import { cappedText, optionalNumber } from '../shared/attributes.js';
 import { DatasetController, type Stage } from '../shared/dataset-controller.js';
@@ -321,11 +320,7 @@ export class CtTaskList extends CtStatusElement {
             <button type="button" part="clear-button" @click=${this.clearFromEmpty}>${t.clearFilters}</button>
           </div>`
         : html`<ul part="list" class="tasks">
-              ${repeat(
-                shown,
-                (item) => item.task.id,
-                (item) => this.renderTask(view, item, t),
-              )}
+              ${shown.map((item) => this.renderTask(view, item, t))}
             </ul>
             ${shown.length < total ? html`<button type="button" part="more-button" class="more" @click=${this.showNextPage}>${t.moreTasks}</button>` : nothing}`}`;
   }
