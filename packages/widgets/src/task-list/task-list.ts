@@ -3,7 +3,7 @@ import { AGENCY_ROLES, EXPORT_FORMATS, TIMELINESS } from '@chuongtrinh/core/cons
 import type { ExportFormat } from '@chuongtrinh/core/export';
 import { completionDate, deadlineJudgements, isStatusFilter, matchesStatus, REPORTED_STATUSES, STATUS_FILTERS, type StatusFilter } from '@chuongtrinh/core/progress';
 import { formatDeadline, formatDeadlines, shortenAtWord, taskTitle } from '@chuongtrinh/core/format';
-import { filterTasks, getAgency, taskDetails, validateFilter } from '@chuongtrinh/core/query';
+import { filterTasks, getAgency, resolveArea, taskDetails, validateFilter } from '@chuongtrinh/core/query';
 import type { TaskProgress } from '@chuongtrinh/core/status';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit, type FilterChangeDetail } from '../events.js';
@@ -15,6 +15,7 @@ import { StatusOverlayController, type Judged } from '../shared/status-overlay-c
 import type { StatusView } from '../shared/status-view.js';
 import { defineElement } from '../shared/define.js';
 import { exportTasks, fileName, saveFile } from '../shared/download.js';
+import { renderHeading } from '../shared/heading.js';
 import { describeAttributes, type WidgetProblem } from '../shared/problems.js';
 import { formatDate, renderBadges, renderDeadlineMarks } from '../shared/progress.js';
 import { progressStyles } from '../shared/progress.styles.js';
@@ -67,6 +68,7 @@ const searchModule = /* @__PURE__ */ new LazyModule(() => import('../shared/lazy
  * @csspart clear-button - Each "clear filters" button.
  * @csspart download - The group of download buttons.
  * @csspart download-button - Each download button (CSV, JSON, ICS).
+ * @csspart heading - The list's heading (level from `heading-level`): "Nhiệm vụ", with the agency's and area's names when filtered by them.
  * @csspart summary - The line that counts the tasks shown, or says that none matches (a live region, always there).
  * @csspart list - The list of tasks.
  * @csspart more-button - The "more tasks" button under the list, while there are more.
@@ -329,13 +331,27 @@ export class CtTaskList extends CtStatusElement {
   private renderReady(program: Program, t: Translation): TemplateResult {
     const total = this.matching?.length ?? 0;
     return html`
-      ${renderIssuer(this.successionView?.issuer(), t)} ${this.controls ? this.renderControls(program, t) : nothing} ${this.renderProblems(t)}
+      ${this.renderHeading(program, t)} ${renderIssuer(this.successionView?.issuer(), t)} ${this.controls ? this.renderControls(program, t) : nothing} ${this.renderProblems(t)}
       ${this.shown === undefined
         ? html`<p part="status" class="status" role="status">${t.searching}</p>`
         : this.blocked
           ? nothing
           : this.renderTasks(program, this.shown, total, t)}
     `;
+  }
+
+  /**
+   * "Nhiệm vụ", with the agency's and the area's names when the list shows one: what the list is
+   * about, and what tells two lists on one page (and their search landmarks) apart.
+   */
+  private renderHeading(program: Program, t: Translation): TemplateResult {
+    const place = this.area ? resolveArea(program, this.area) : undefined;
+    const names = [
+      this.agency ? getAgency(program, this.agency)?.name : undefined,
+      place && (place.section ? `${place.section.number}. ${place.section.title}` : `${place.area.number}. ${place.area.title}`),
+    ].filter((name) => name !== undefined);
+    const content = names.length > 0 ? html`${t.tasksHeading}: <span lang="vi">${shortenAtWord(names.join(' · '), AREA_NAME_MAX)}</span>` : t.tasksHeading;
+    return renderHeading(this.level, content, { id: 'tasks-heading', className: 'list-heading', part: 'heading' });
   }
 
   // The summary is one live region that stays whatever the result, so that a search that finds
@@ -354,7 +370,7 @@ export class CtTaskList extends CtStatusElement {
               : nothing}
             <button type="button" part="clear-button" @click=${this.clearFromEmpty}>${t.clearFilters}</button>
           </div>`
-        : html`<ul part="list" class="tasks">
+        : html`<ul part="list" class="tasks" aria-labelledby="tasks-heading">
               ${shown.map((match) => this.renderTask(program, match, t))}
             </ul>
             ${shown.length < total ? html`<button type="button" part="more-button" class="more" @click=${this.showNextPage}>${t.moreTasks}</button>` : nothing}`}`;
@@ -369,7 +385,8 @@ export class CtTaskList extends CtStatusElement {
     const years: number[] = [];
     for (let year = program.period.start; year <= program.period.end; year++) years.push(year);
     const active = [this.agency, this.agencyRole, this.area, this.year, this.status].filter((value) => value !== undefined && value !== '').length;
-    return html`<form part="controls" class="controls" role="search" aria-label=${t.filtersLabel} @submit=${this.preventSubmit}>
+    return html`<form part="controls" class="controls" role="search" aria-labelledby="filters-label tasks-heading" @submit=${this.preventSubmit}>
+      <span id="filters-label" hidden>${t.filtersLabel}</span>
       <label class="search">
         <span>${t.searchLabel}</span>
         <input part="search-input" type="search" name="query" .value=${this.query ?? ''} @input=${this.onFilterInput} />
