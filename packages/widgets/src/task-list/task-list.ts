@@ -345,12 +345,14 @@ export class CtTaskList extends CtStatusElement {
    * about, and what tells two lists on one page (and their search landmarks) apart.
    */
   private renderHeading(program: Program, t: Translation): TemplateResult {
+    const agency = this.agency ? getAgency(program, this.agency) : undefined;
     const place = this.area ? resolveArea(program, this.area) : undefined;
+    // The area by its number only: each task already shows its area's name, and a heading stays short.
     const names = [
-      this.agency ? getAgency(program, this.agency)?.name : undefined,
-      place && (place.section ? `${place.section.number}. ${place.section.title}` : `${place.area.number}. ${place.area.title}`),
+      agency && html`<span lang="vi">${agency.name}</span>`,
+      place && `${t.areaLabel} ${place.section?.number ?? place.area.number}`,
     ].filter((name) => name !== undefined);
-    const content = names.length > 0 ? html`${t.tasksHeading}: <span lang="vi">${shortenAtWord(names.join(' · '), AREA_NAME_MAX)}</span>` : t.tasksHeading;
+    const content = names.length > 0 ? html`${t.tasksHeading}: ${names.map((name, index) => html`${index > 0 ? ', ' : ''}${name}`)}` : t.tasksHeading;
     return renderHeading(this.level, content, { id: 'tasks-heading', className: 'list-heading', part: 'heading' });
   }
 
