@@ -345,14 +345,12 @@ export class CtTaskList extends CtStatusElement {
    * about, and what tells two lists on one page (and their search landmarks) apart.
    */
   private renderHeading(program: Program, t: Translation): TemplateResult {
-    const agency = this.agency ? getAgency(program, this.agency) : undefined;
-    const place = this.area ? resolveArea(program, this.area) : undefined;
+    const agency = this.agency && getAgency(program, this.agency);
+    const place = this.area && resolveArea(program, this.area);
     // The area by its number only: each task already shows its area's name, and a heading stays short.
-    const names = [
-      agency && html`<span lang="vi">${agency.name}</span>`,
-      place && `${t.areaLabel} ${place.section?.number ?? place.area.number}`,
-    ].filter((name) => name !== undefined);
-    const content = names.length > 0 ? html`${t.tasksHeading}: ${names.map((name, index) => html`${index > 0 ? ', ' : ''}${name}`)}` : t.tasksHeading;
+    const content = html`${t.tasksHeading}${agency ? html`: <span lang="vi">${agency.name}</span>` : ''}${place
+      ? `${agency ? ',' : ':'} ${t.areaLabel} ${place.section?.number ?? place.area.number}`
+      : ''}`;
     return renderHeading(this.level, content, { id: 'tasks-heading', className: 'list-heading', part: 'heading' });
   }
 
