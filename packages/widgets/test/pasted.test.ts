@@ -24,7 +24,8 @@ import { vi } from '../src/translations/vi.js';
  */
 const BUDGETS: Record<string, number> = {
   'chuongtrinh.js': 31_500,
-  'ct-task-list.js': 24_000,
+  // +500 for issue 12's heading and named landmarks (the shared heading templates: 23,747 → 24,071).
+  'ct-task-list.js': 24_500,
   'ct-agency-card.js': 19_000,
   'ct-deadline-timeline.js': 21_500,
 };

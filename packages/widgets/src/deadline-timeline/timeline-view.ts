@@ -4,8 +4,7 @@ import type { Timeliness } from '@chuongtrinh/core/status';
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { renderDeadlineMarks } from '../shared/progress.js';
 import type { Language, Translation } from '../translations/translation.js';
-import type { HeadingLevel } from '../shared/heading.js';
-import { heading, subLevel } from './heading.js';
+import { renderHeading, type HeadingLevel } from '../shared/heading.js';
 
 /** The deadlines with no single year, each in its own lane under the axis. */
 export const LANES = ['annual', 'ongoing', 'conditional'] as const;
@@ -165,7 +164,7 @@ function renderEntry(entry: TimelineEntry, options: RenderOptions): TemplateResu
 function renderPanel(panel: Exclude<OpenPanel, null>, part: string, title: string, entries: readonly TimelineEntry[], options: RenderOptions): TemplateResult {
   const id = panelId(panel);
   return html`<div part=${part} class="panel" id=${id} ?hidden=${options.open !== panel}>
-    ${heading(subLevel(options.headingLevel), { part: 'panel-heading', id: `${id}-heading`, className: 'panel-heading' }, title)}
+    ${renderHeading(options.headingLevel, title, { depth: 1, part: 'panel-heading', id: `${id}-heading`, className: 'panel-heading' })}
     <ul class="entries">
       ${entries.map((entry) => renderEntry(entry, options))}
     </ul>
@@ -177,7 +176,7 @@ function renderLanes(model: DeadlineTimeline, scale: number, withStatus: boolean
   const lanes = LANES.filter((lane) => model.lanes[lane].length > 0);
   if (lanes.length === 0) return nothing;
   return html`<div part="lanes" class="lanes">
-    ${heading(subLevel(options.headingLevel), { part: 'lanes-heading', id: 'lanes-heading', className: 'lanes-heading' }, t.lanesLabel)}
+    ${renderHeading(options.headingLevel, t.lanesLabel, { depth: 1, part: 'lanes-heading', id: 'lanes-heading', className: 'lanes-heading' })}
     <ul class="lane-list" aria-labelledby="lanes-heading">
       ${lanes.map((lane) => {
         const entries = model.lanes[lane];
@@ -262,7 +261,7 @@ export function renderTimeline(view: TimelineView, period: { end: number }, opti
   const { model, printed, withStatus, agency } = view;
   const { t } = options;
   const scale = Math.max(model.maxYearCount, ...LANES.map((lane) => model.lanes[lane].length));
-  const title = heading(options.headingLevel, { part: 'heading', id: 'timeline-heading', className: 'heading' }, t.timelineLabel);
+  const title = renderHeading(options.headingLevel, t.timelineLabel, { part: 'heading', id: 'timeline-heading', className: 'heading' });
   if (model.counts.total === 0) {
     return html`${title}
       <p part="empty" class="empty" role="status">${t.noDeadlinesOf(agency)}</p>`;

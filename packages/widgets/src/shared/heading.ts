@@ -22,24 +22,26 @@ export interface HeadingOptions {
   /** Lets a list or region take its name from the heading (`aria-labelledby`). */
   id?: string;
   className?: string;
+  /** The heading's own CSS part, where a widget documents one (`::part(heading)` styles the `<hN>`). */
+  part?: string;
 }
 
-type Attributes = Record<'id' | 'className', string | typeof nothing>;
+type Attributes = Record<'id' | 'className' | 'part', string | typeof nothing>;
 
 // Lit binds no tag name; one template per level costs the first-render script less than lit/static-html.
 const HEADINGS: Record<HeadingLevel, (content: unknown, a: Attributes) => TemplateResult> = {
-  1: (content, a) => html`<h1 id=${a.id} class=${a.className}>${content}</h1>`,
-  2: (content, a) => html`<h2 id=${a.id} class=${a.className}>${content}</h2>`,
-  3: (content, a) => html`<h3 id=${a.id} class=${a.className}>${content}</h3>`,
-  4: (content, a) => html`<h4 id=${a.id} class=${a.className}>${content}</h4>`,
-  5: (content, a) => html`<h5 id=${a.id} class=${a.className}>${content}</h5>`,
-  6: (content, a) => html`<h6 id=${a.id} class=${a.className}>${content}</h6>`,
+  1: (content, a) => html`<h1 id=${a.id} class=${a.className} part=${a.part}>${content}</h1>`,
+  2: (content, a) => html`<h2 id=${a.id} class=${a.className} part=${a.part}>${content}</h2>`,
+  3: (content, a) => html`<h3 id=${a.id} class=${a.className} part=${a.part}>${content}</h3>`,
+  4: (content, a) => html`<h4 id=${a.id} class=${a.className} part=${a.part}>${content}</h4>`,
+  5: (content, a) => html`<h5 id=${a.id} class=${a.className} part=${a.part}>${content}</h5>`,
+  6: (content, a) => html`<h6 id=${a.id} class=${a.className} part=${a.part}>${content}</h6>`,
 };
 
 /**
  * `<hN>` for a widget's heading at `level`, `depth` levels below it, never deeper than `<h6>`.
- * (A part or a language goes on an element inside it.)
+ * (A language goes on an element inside it.)
  */
-export function renderHeading(level: HeadingLevel, content: unknown, { depth = 0, id, className }: HeadingOptions = {}): TemplateResult {
-  return HEADINGS[Math.min(level + depth, 6) as HeadingLevel](content, { id: id ?? nothing, className: className ?? nothing });
+export function renderHeading(level: HeadingLevel, content: unknown, { depth = 0, id, className, part }: HeadingOptions = {}): TemplateResult {
+  return HEADINGS[Math.min(level + depth, 6) as HeadingLevel](content, { id: id ?? nothing, className: className ?? nothing, part: part ?? nothing });
 }

@@ -45,15 +45,8 @@ export const progressStyles = css`
     font-weight: bold;
   }
 
-  .deadline-marks::before {
-    content: ' · ';
+  .deadline-separator {
     color: ${token('--ct-color-muted')};
-  }
-
-  .deadline-marks .mark:not(:last-child)::after {
-    content: ', ';
-    color: ${token('--ct-color-text')};
-    font-weight: normal;
   }
 
   @media print {

@@ -30,8 +30,10 @@ export function renderBadges(progress: TaskProgress, t: Translation): TemplateRe
 export function renderDeadlineMarks(judgements: readonly DeadlineJudgement[], t: Translation): TemplateResult | typeof nothing {
   if (judgements.length === 0) return nothing;
   const yearly = judgements.length > 1 || judgements[0]!.deadline.kind === 'annual';
-  return html`<span part="deadline-timeliness" class="deadline-marks">${judgements.map(
-    (judgement) =>
-      html`<span class="mark ${judgement.timeliness}">${yearly && judgement.year !== null ? `${judgement.year} ` : ''}${t.timelinessShort[judgement.timeliness]}</span>`,
+  // The separators are text, not CSS content, so that a screen reader and a copy keep the deadline
+  // and its marks apart ("Năm 2021 · đúng hạn", not "Năm 2021đúng hạn").
+  return html`<span class="deadline-separator"> · </span><span part="deadline-timeliness" class="deadline-marks">${judgements.map(
+    (judgement, index) =>
+      html`${index > 0 ? ', ' : ''}<span class="mark ${judgement.timeliness}">${yearly && judgement.year !== null ? `${judgement.year} ` : ''}${t.timelinessShort[judgement.timeliness]}</span>`,
   )}</span>`;
 }

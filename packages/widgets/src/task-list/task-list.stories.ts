@@ -178,16 +178,13 @@ export const FiltersFromTheUrl = meta.story({
   },
 });
 
-/** Two lists with controls on one page, each with its `url-key`: their filters do not collide in the URL. */
+/** Two lists with controls on one page, each with its `url-key`: their filters do not collide in the URL, and their headings and search landmarks have names of their own. */
 export const TwoListsOnOnePage = meta.story({
   render: () =>
     html`<h2>Sở Công Thương</h2>
       ${embed(TAG, { agency: LEADS_MOST, controls: true, 'url-key': 'ds1', limit: 3 })}
       <h2>Lĩnh vực 6</h2>
       ${embed(TAG, { area: '6', controls: true, 'url-key': 'ds2', limit: 3 })}`,
-  // Two search landmarks with one name: issue 12's unique landmark names (the `citizen` work on
-  // headings and landmarks) fix that for every widget; until then this one rule is off here.
-  parameters: { a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
 });
 
 /** A visitor types a search; the list narrows as they type. */

@@ -2,6 +2,11 @@ import { css } from 'lit';
 import { token } from '../shared/tokens.js';
 
 export const taskListStyles = css`
+  .list-heading {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+  }
+
   .controls {
     display: flex;
     flex-wrap: wrap;

@@ -2,7 +2,9 @@ import {
   AGENCY_ROLES,
   applyStatus,
   filterTasks,
+  getAgency,
   matchesStatus,
+  resolveArea,
   search,
   searchIndexJson,
   suggestQuery,
@@ -483,6 +485,30 @@ describe('every task within reach: pages, links to a task, the filters in the UR
     expect(shownIds(b!)).toEqual(firstPage(filterTasks(program, { area: '6', year: 2021 })));
   });
 
+  test('two lists with controls: headings at heading-level naming what each shows, and no two landmarks named alike', async () => {
+    await mount<CtTaskList>('<h3>Sở Công Thương và lĩnh vực 6</h3><ct-task-list controls heading-level="4" agency="so-cong-thuong" limit="2"></ct-task-list><ct-task-list controls heading-level="4" area="6" limit="2"></ct-task-list>');
+    const lists = [...document.querySelectorAll<CtTaskList>('ct-task-list')];
+    for (const list of lists) await settled(list);
+    const headings = lists.map((list) => part(list, '[part~="heading"]'));
+    expect(headings.map((heading) => heading.localName)).toEqual(['h4', 'h4']);
+    expect(textOf(headings[0]!)).toBe(`${vi.tasksHeading}: ${getAgency(program, 'so-cong-thuong')!.name}`);
+    expect(textOf(headings[1]!)).toBe(`${vi.tasksHeading}: ${vi.areaLabel} ${resolveArea(program, '6')!.area.number}`);
+    // A landmark's name from its aria-labelledby, as the accessibility tree gives it.
+    const nameOf = (list: CtTaskList, element: Element) =>
+      element.getAttribute('aria-labelledby')!.split(' ').map((id) => textOf(list.shadowRoot!.getElementById(id)!)).join(' ');
+    const searches = lists.map((list) => nameOf(list, part(list, '[role="search"]')));
+    expect(searches).toEqual(headings.map((heading) => `${vi.filtersLabel} ${textOf(heading)}`));
+    expect(new Set(searches).size).toBe(2);
+    expect(lists.map((list) => nameOf(list, part(list, '[part~="list"]')))).toEqual(headings.map(textOf));
+    await expectNoAxeViolations();
+  });
+
+  test('a list without agency or area is headed "Nhiệm vụ" at the default level, under the page\'s h2', async () => {
+    const list = await mount<CtTaskList>('<ct-task-list limit="1"></ct-task-list>', { lang: 'en' });
+    expect(part(list, '[part~="heading"]').localName).toBe('h3');
+    expect(textOf(part(list, '[part~="heading"]'))).toBe(en.tasksHeading);
+  });
+
   test('without url-key, the element\'s id prefixes its parameters; no-url keeps the URL alone', async () => {
     const list = await mount<CtTaskList>('<ct-task-list controls id="ds1"></ct-task-list>');
     await userEvent.type(part(list, '[part~="search-input"]'), 'nước');
@@ -754,6 +780,11 @@ describe('status overlays (status-src)', () => {
         const yearly = deadline.kind === 'annual';
         return judgements.map((judgement) => `${yearly ? `${judgement.year} ` : ''}${en.timelinessShort[judgement.timeliness]}`);
       }),
+    );
+    // The deadline and its marks stay apart in the text a screen reader reads and a copy takes.
+    const deadlineTexts = parts(list, `[id="${tasks.notDue.id}"] .deadline-progress`).map((element) => element.textContent);
+    expect(deadlineTexts).toEqual(
+      tasks.notDue.deadlines.map((deadline, index) => `${formatDeadline(deadline, 'en')} · ${marks[index]!.join(', ')}`),
     );
     const done = textOf(part(list, `[id="${tasks.onTime.id}"] [part~="progress"]`));
     expect(done).toContain(en.completedOn(formatDate('2021-12-31', 'en')));

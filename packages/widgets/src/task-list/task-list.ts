@@ -2,7 +2,7 @@ import type { Program, Role } from '@chuongtrinh/core';
 import { AGENCY_ROLES, EXPORT_FORMATS, TIMELINESS } from '@chuongtrinh/core/constants';
 import type { ExportFormat } from '@chuongtrinh/core/export';
 import { completionDate, REPORTED_STATUSES, type StatusFilter } from '@chuongtrinh/core/progress';
-import { getAgency } from '@chuongtrinh/core/query';
+import { getAgency, resolveArea } from '@chuongtrinh/core/query';
 import type { TaskProgress } from '@chuongtrinh/core/status';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit, type FilterChangeDetail } from '../events.js';
@@ -14,6 +14,7 @@ import { StatusOverlayController, type Judged } from '../shared/status-overlay-c
 import { defineElement } from '../shared/define.js';
 import type { WidgetProblem } from '../shared/problems.js';
 import { exportTasks, fileName, saveFile } from '../shared/download.js';
+import { renderHeading } from '../shared/heading.js';
 import { formatDate, renderBadges, renderDeadlineMarks } from '../shared/progress.js';
 import { progressStyles } from '../shared/progress.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -57,6 +58,7 @@ const searchModule = /* @__PURE__ */ new LazyModule(() => import('../shared/lazy
  * @csspart clear-button - Each "clear filters" button.
  * @csspart download - The group of download buttons.
  * @csspart download-button - Each download button (CSV, JSON, ICS).
+ * @csspart heading - The list's heading (level from `heading-level`): "Nhiệm vụ", with the agency's and area's names when filtered by them.
  * @csspart summary - The line that counts the tasks shown, or says that none matches (a live region, always there).
  * @csspart list - The list of tasks.
  * @csspart more-button - The "more tasks" button under the list, while there are more.
@@ -292,13 +294,27 @@ export class CtTaskList extends CtStatusElement {
   private renderReady(program: Program, t: Translation): TemplateResult {
     const view = this.view!;
     return html`
-      ${renderIssuer(view.successionView?.issuer(), t)} ${this.controls ? this.renderControls(program, view, t) : nothing} ${this.renderProblems(t)}
+      ${this.renderHeading(program, t)} ${renderIssuer(view.successionView?.issuer(), t)} ${this.controls ? this.renderControls(program, view, t) : nothing} ${this.renderProblems(t)}
       ${view.shown === undefined
         ? html`<p part="status" class="status" role="status">${t.searching}</p>`
         : view.blocked
           ? nothing
           : this.renderTasks(view, view.shown, t)}
     `;
+  }
+
+  /**
+   * "Nhiệm vụ", with the agency's and the area's names when the list shows one: what the list is
+   * about, and what tells two lists on one page (and their search landmarks) apart.
+   */
+  private renderHeading(program: Program, t: Translation): TemplateResult {
+    const agency = this.agency && getAgency(program, this.agency);
+    const place = this.area && resolveArea(program, this.area);
+    // The area by its number only: each task already shows its area's name, and a heading stays short.
+    const content = html`${t.tasksHeading}${agency ? html`: <span lang="vi">${agency.name}</span>` : ''}${place
+      ? `${agency ? ',' : ':'} ${t.areaLabel} ${place.section?.number ?? place.area.number}`
+      : ''}`;
+    return renderHeading(this.level, content, { id: 'tasks-heading', className: 'list-heading', part: 'heading' });
   }
 
   // The summary is one live region that stays whatever the result, so that a search that finds
@@ -319,7 +335,7 @@ export class CtTaskList extends CtStatusElement {
               : nothing}
             <button type="button" part="clear-button" @click=${this.clearFromEmpty}>${t.clearFilters}</button>
           </div>`
-        : html`<ul part="list" class="tasks">
+        : html`<ul part="list" class="tasks" aria-labelledby="tasks-heading">
               ${shown.map((item) => this.renderTask(view, item, t))}
             </ul>
             ${shown.length < total ? html`<button type="button" part="more-button" class="more" @click=${this.showNextPage}>${t.moreTasks}</button>` : nothing}`}`;
@@ -331,7 +347,8 @@ export class CtTaskList extends CtStatusElement {
   private renderControls(program: Program, { agencies, years, matching }: TaskListView, t: Translation): TemplateResult {
     const english = this.language === 'en';
     const active = [this.agency, this.agencyRole, this.area, this.year, this.status].filter((value) => value !== undefined && value !== '').length;
-    return html`<form part="controls" class="controls" role="search" aria-label=${t.filtersLabel} @submit=${this.preventSubmit}>
+    return html`<form part="controls" class="controls" role="search" aria-labelledby="filters-label tasks-heading" @submit=${this.preventSubmit}>
+      <span id="filters-label" hidden>${t.filtersLabel}</span>
       <label class="search">
         <span>${t.searchLabel}</span>
         <input part="search-input" type="search" name="query" .value=${this.query ?? ''} @input=${this.onFilterInput} />

@@ -32,6 +32,7 @@ export const en = {
   updatedOn: (date) => `updated on ${date}`,
   evidenceLink: 'Evidence',
 
+  tasksHeading: 'Tasks',
   tasks: (count) => plural(count, 'task', 'tasks'),
   shownOfTotal: (shown, total) => `Showing ${shown} of ${plural(total, 'task', 'tasks')}`,
   moreTasks: 'Show more tasks',
@@ -39,7 +40,7 @@ export const en = {
   activeFilters: (count) => `${count} set`,
   didYouMean: 'Did you mean',
   noMatchingTasks: 'No task matches these filters.',
-  filtersLabel: 'Filter tasks',
+  filtersLabel: 'Search and filter',
   searchLabel: 'Search the tasks',
   agencyLabel: 'Agency',
   anyAgency: 'All agencies',

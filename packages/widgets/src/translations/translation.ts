@@ -43,6 +43,8 @@ export interface Translation {
   evidenceLink: string;
 
   /* <ct-task-list> */
+  /** The list's heading; with `agency` or `area`, followed by their names. */
+  tasksHeading: string;
   tasks: (count: number) => string;
   shownOfTotal: (shown: number, total: number) => string;
   /** The button under a list that shows its next page. */
@@ -54,6 +56,7 @@ export interface Translation {
   /** Before a suggested search (a button showing it), when a search finds nothing. */
   didYouMean: string;
   noMatchingTasks: string;
+  /** The search landmark's name, before the list's heading (two lists on a page get two names). */
   filtersLabel: string;
   searchLabel: string;
   agencyLabel: string;

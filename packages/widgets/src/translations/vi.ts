@@ -30,6 +30,7 @@ export const vi = {
   updatedOn: (date) => `cập nhật ${date}`,
   evidenceLink: 'Minh chứng',
 
+  tasksHeading: 'Nhiệm vụ',
   tasks: (count) => `${count} nhiệm vụ`,
   shownOfTotal: (shown, total) => `Hiển thị ${shown} trên ${total} nhiệm vụ`,
   moreTasks: 'Xem thêm nhiệm vụ',
@@ -37,7 +38,7 @@ export const vi = {
   activeFilters: (count) => `đang chọn ${count}`,
   didYouMean: 'Có phải bạn muốn tìm',
   noMatchingTasks: 'Không có nhiệm vụ nào khớp với bộ lọc.',
-  filtersLabel: 'Lọc nhiệm vụ',
+  filtersLabel: 'Tìm và lọc',
   searchLabel: 'Tìm trong nhiệm vụ',
   agencyLabel: 'Cơ quan',
   anyAgency: 'Tất cả cơ quan',
