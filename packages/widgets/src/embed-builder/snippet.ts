@@ -28,8 +28,16 @@ export type AttributeKind = ManifestAttribute[1];
 const offered = (attributes: readonly ManifestAttribute[]) =>
   attributes.filter((attribute): attribute is Extract<ManifestAttribute, readonly [WidgetAttribute, AttributeKind]> => !(attribute[0] in NOT_OFFERED));
 
-/** The attributes the builder offers for each widget, in the manifest's order (the snippet's). */
-export const WIDGET_ATTRIBUTES = Object.fromEntries(EMBEDDABLE_WIDGETS.map((widget) => [widget, offered(MANIFEST_ATTRIBUTES[widget]).map(([name]) => name)])) as unknown as Record<
+/** Written last in a snippet, after what the widget shows: its language and dataset. */
+const LAST: readonly string[] = ['lang', 'src'];
+
+/** The attributes the builder offers for each widget, in the manifest's order (the snippet's), `lang` and `src` last. */
+export const WIDGET_ATTRIBUTES = Object.fromEntries(
+  EMBEDDABLE_WIDGETS.map((widget) => {
+    const names = offered(MANIFEST_ATTRIBUTES[widget]).map(([name]) => name);
+    return [widget, [...names.filter((name) => !LAST.includes(name)), ...LAST.filter((name) => names.includes(name as WidgetAttribute))]];
+  }),
+) as unknown as Record<
   EmbeddableWidget,
   readonly WidgetAttribute[]
 >;
