@@ -9,7 +9,7 @@ import { calendarPath, feedPath } from '../shared/subscription-paths.js';
 import type { CtAgencyCard } from '../agency-card/agency-card.js';
 import manifest from '../../custom-elements.json';
 import { CtEmbedBuilder, PREVIEW_TASKS } from './embed-builder.js';
-import { enBuilder as en } from '../translations/en.js';
+import { enBuilder as en } from '../translations/en.builder.js';
 import { MANIFEST_ATTRIBUTES } from './widget-attributes.js';
 import {
   EMBEDDABLE_WIDGETS,

@@ -1,5 +1,5 @@
 import { EMBEDDABLE_WIDGETS, escapeAttribute, type EmbeddableWidget } from '../embed-builder/snippet.js';
-import { viBuilder } from '../translations/vi.js';
+import { viBuilder } from '../translations/vi.builder.js';
 
 export { embedPageUrl } from '../embed/embed-parameters.js';
 
