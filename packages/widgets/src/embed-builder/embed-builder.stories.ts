@@ -5,7 +5,8 @@ import { settled, textOf, widgetIn } from '../../stories/fixtures.js';
 import { controlsFor, embed } from '../../stories/manifest.js';
 import './embed-builder.js';
 import { PREVIEW_TASKS } from './embed-builder.js';
-import { en, vi } from './embed-builder.translations.js';
+import { viBuilder as vi } from '../translations/vi.builder.js';
+import { enBuilder as en } from '../translations/en.builder.js';
 import { THEME_FILE } from './snippet.js';
 
 const TAG = 'ct-embed-builder';

@@ -9,7 +9,8 @@ import { calendarPath, feedPath } from '../shared/subscription-paths.js';
 import type { CtAgencyCard } from '../agency-card/agency-card.js';
 import manifest from '../../custom-elements.json';
 import { CtEmbedBuilder, PREVIEW_TASKS } from './embed-builder.js';
-import { en } from './embed-builder.translations.js';
+import { enBuilder as en } from '../translations/en.builder.js';
+import { MANIFEST_ATTRIBUTES } from './widget-attributes.js';
 import {
   EMBEDDABLE_WIDGETS,
   embedAttributes,
@@ -22,6 +23,7 @@ import {
   THEME_FILE,
   themeStylesheet,
   WIDGET_ATTRIBUTES,
+  NOT_OFFERED,
   type EmbedConfig,
 } from './snippet.js';
 
@@ -90,14 +92,14 @@ describe('embedSnippet', () => {
     expect(folderOf(SCRIPT)).toBe('https://cdn.example.org/chuongtrinh/');
   });
 
-  test('each widget offers only attributes its element has (custom-elements.json), status-src and as-of included', () => {
+  test('every attribute in custom-elements.json is offered or left out on purpose (NOT_OFFERED), and nothing else is offered', () => {
     for (const widget of EMBEDDABLE_WIDGETS) {
       const declaration = (manifest as Manifest).modules.flatMap((module) => module.declarations ?? []).find((item) => item.tagName === widget);
-      // `lang` is the global HTML attribute, which the manifest does not repeat.
-      const declared = new Set([...(declaration?.attributes ?? []).map((attribute) => attribute.name), 'lang']);
-      expect(WIDGET_ATTRIBUTES[widget].filter((name) => !declared.has(name)), widget).toEqual([]);
-      expect(WIDGET_ATTRIBUTES[widget], widget).toEqual(expect.arrayContaining(['status-src', 'as-of']));
+      const declared = (declaration?.attributes ?? []).map((attribute) => attribute.name);
+      expect(declared.filter((name) => !(name in NOT_OFFERED)).sort(), widget).toEqual([...WIDGET_ATTRIBUTES[widget]].sort());
+      expect(WIDGET_ATTRIBUTES[widget], widget).toEqual(expect.arrayContaining(['status-src', 'as-of', 'heading-level', 'theme']));
     }
+    expect(Object.keys(NOT_OFFERED).every((name) => EMBEDDABLE_WIDGETS.some((widget) => MANIFEST_ATTRIBUTES[widget].some(([declared]) => declared === name)))).toBe(true);
   });
 
   test('escapes what a visitor typed', () => {

@@ -1,5 +1,4 @@
 import type { Program } from '@chuongtrinh/core';
-import { AGENCY_ROLES } from '@chuongtrinh/core/constants';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CtAgencyCard, CtDeadlineTimeline, CtTaskList } from '../index.js';
 import { emit } from '../events.js';
@@ -7,9 +6,12 @@ import { CtElement } from '../shared/ct-element.js';
 import { defineElement } from '../shared/define.js';
 import { DatasetController, type Stage } from '../shared/dataset-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { LANGUAGES, type Language } from '../translations/translation.js';
+import { LANGUAGES, type BuilderTranslation, type Language } from '../translations/translation.js';
 import { embedBuilderStyles } from './embed-builder.styles.js';
-import { EMBED_BUILDER_TRANSLATIONS, type EmbedBuilderTranslation } from './embed-builder.translations.js';
+import { viBuilder } from '../translations/vi.builder.js';
+import { enBuilder } from '../translations/en.builder.js';
+import { agencyOptions, areaOptions, filterSelect, roleOptions, yearOptions } from '../shared/filter-select.js';
+import { THEMES } from '../shared/theme.js';
 import { isLinkable } from '../shared/safe-url.js';
 import { calendarPath, feedPath } from '../shared/subscription-paths.js';
 import { staticSnippet } from './static-snippet.js';
@@ -34,6 +36,9 @@ import {
   type ThemeColor,
   WIDGET_ATTRIBUTES,
   type WidgetAttribute,
+  ATTRIBUTE_KINDS,
+  type BuilderField,
+  SHARED_FIELDS,
 } from './snippet.js';
 
 /**
@@ -149,8 +154,8 @@ export class CtEmbedBuilder extends CtElement {
     return embedSnippet(this.embedConfig, this.resolvedScriptUrl);
   }
 
-  private get words(): EmbedBuilderTranslation {
-    return EMBED_BUILDER_TRANSLATIONS[this.language];
+  private get words(): BuilderTranslation {
+    return this.language === 'en' ? enBuilder : viBuilder;
   }
 
   private offers(attribute: WidgetAttribute): boolean {
@@ -229,60 +234,14 @@ export class CtEmbedBuilder extends CtElement {
         </fieldset>
         <fieldset>
           <legend>${words.dataLegend}</legend>
-          <label>${t.agencyLabel}
-            <select name="agency" @change=${this.onAttributeInput} aria-describedby=${missingAgency ? 'agency-required' : nothing}>
-              <option value="" ?selected=${value('agency') === ''}>${config.widget === 'ct-agency-card' ? '—' : t.anyAgency}</option>
-              ${this.agenciesByName(program).map((agency) => html`<option value=${agency.id} ?selected=${value('agency') === agency.id}>${agency.name}</option>`)}
-            </select>
-          </label>
+          ${filterSelect({ name: 'agency', label: t.agencyLabel, any: config.widget === 'ct-agency-card' ? '—' : t.anyAgency, value: value('agency'), options: agencyOptions(this.agenciesByName(program), false), onChange: this.onAttributeInput })}
           ${missingAgency ? html`<p class="hint" id="agency-required">${words.agencyRequired}</p>` : nothing}
           ${this.offers('agency-role')
-            ? html`<label>${t.roleLabel}
-                <select name="agency-role" ?disabled=${value('agency') === ''} @change=${this.onAttributeInput}>
-                  <option value="" ?selected=${value('agency-role') === ''}>${t.anyRole}</option>
-                  ${AGENCY_ROLES.map((role) => html`<option value=${role} ?selected=${value('agency-role') === role}>${t.roles[role]}</option>`)}
-                </select>
-              </label>`
+            ? filterSelect({ name: 'agency-role', label: t.roleLabel, any: t.anyRole, value: value('agency-role'), options: roleOptions(t), onChange: this.onAttributeInput, disabled: value('agency') === '' })
             : nothing}
-          ${this.offers('area')
-            ? html`<label>${t.areaLabel}
-                <select name="area" @change=${this.onAttributeInput}>
-                  <option value="" ?selected=${value('area') === ''}>${t.anyArea}</option>
-                  ${program.areas.flatMap((area) => [
-                    html`<option value=${String(area.number)} ?selected=${value('area') === String(area.number)}>${area.number}. ${area.title}</option>`,
-                    ...area.sections.map(
-                      (section) => html`<option value=${section.number} ?selected=${value('area') === section.number}>${section.number}. ${section.title}</option>`,
-                    ),
-                  ])}
-                </select>
-              </label>`
-            : nothing}
-          ${this.offers('year')
-            ? html`<label>${t.yearLabel}
-                <select name="year" @change=${this.onAttributeInput}>
-                  <option value="" ?selected=${value('year') === ''}>${t.anyYear}</option>
-                  ${Array.from({ length: program.period.end - program.period.start + 1 }, (_, i) => String(program.period.start + i)).map(
-                    (year) => html`<option value=${year} ?selected=${value('year') === year}>${year}</option>`,
-                  )}
-                </select>
-              </label>`
-            : nothing}
-          ${this.offers('query')
-            ? html`<label>${words.query} <input type="text" name="query" .value=${value('query')} @input=${this.onAttributeInput} /></label>`
-            : nothing}
-          ${this.offers('limit')
-            ? html`<label>${words.limit} <input type="number" name="limit" min="1" step="1" .value=${value('limit')} @input=${this.onAttributeInput} /></label>`
-            : nothing}
-          ${this.offers('controls')
-            ? html`<label class="choice"><input type="checkbox" name="controls" .checked=${config.attributes.controls === true} @change=${this.onAttributeInput} /> ${words.controls}</label>`
-            : nothing}
-          ${this.offers('href')
-            ? html`<label>${words.href} <input type="url" name="href" .value=${value('href')} @input=${this.onAttributeInput} /></label>`
-            : nothing}
-          <label for="status-src">${words.statusSrc}</label>
-          <p class="hint" id="status-src-help">${words.statusSrcHelp}</p>
-          <input type="text" id="status-src" name="status-src" spellcheck="false" aria-describedby="status-src-help" .value=${value('status-src')} @change=${this.onAttributeInput} />
-          <label>${words.asOf} <input type="date" name="as-of" .value=${value('as-of')} @input=${this.onAttributeInput} /></label>
+          ${this.offers('area') ? filterSelect({ name: 'area', label: t.areaLabel, any: t.anyArea, value: value('area'), options: areaOptions(program), onChange: this.onAttributeInput }) : nothing}
+          ${this.offers('year') ? filterSelect({ name: 'year', label: t.yearLabel, any: t.anyYear, value: value('year'), options: yearOptions(Array.from({ length: program.period.end - program.period.start + 1 }, (_, index) => program.period.start + index)), onChange: this.onAttributeInput }) : nothing}
+          ${WIDGET_ATTRIBUTES[config.widget].filter((name): name is BuilderField => !(SHARED_FIELDS as readonly string[]).includes(name)).map((name) => this.renderField(name))}
         </fieldset>
         <fieldset>
           <legend>${words.lookLegend}</legend>
@@ -311,6 +270,31 @@ export class CtEmbedBuilder extends CtElement {
       </section>
       <div class="freezer" hidden></div>
     </div>`;
+  }
+
+  /** The field of an attribute the widgets' filters do not ask for, by its kind in the manifest. */
+  private renderField(name: BuilderField): TemplateResult {
+    const { words } = this;
+    const value = this.config.attributes[name];
+    const label = words.fields[name];
+    if (name === 'status-src') {
+      return html`<label for="status-src">${label}</label>
+        <p class="hint" id="status-src-help">${words.statusSrcHelp}</p>
+        <input type="text" id="status-src" name="status-src" spellcheck="false" aria-describedby="status-src-help" .value=${String(value ?? '')} @change=${this.onAttributeInput} />`;
+    }
+    if (name === 'as-of') return html`<label>${label} <input type="date" name="as-of" .value=${String(value ?? '')} @input=${this.onAttributeInput} /></label>`;
+    if (name === 'theme') {
+      const themes = THEMES.map((theme) => ({ value: theme, label: words.themes[theme] }));
+      return filterSelect({ name, label, any: '—', value: String(value ?? ''), options: themes, onChange: this.onAttributeInput });
+    }
+    switch (ATTRIBUTE_KINDS[name]) {
+      case 'boolean':
+        return html`<label class="choice"><input type="checkbox" name=${name} .checked=${value === true} @change=${this.onAttributeInput} /> ${label}</label>`;
+      case 'number':
+        return html`<label>${label} <input type="number" name=${name} min="1" step="1" .value=${String(value ?? '')} @input=${this.onAttributeInput} /></label>`;
+      default:
+        return html`<label>${label} <input type="text" name=${name} spellcheck="false" .value=${String(value ?? '')} @input=${this.onAttributeInput} /></label>`;
+    }
   }
 
   /** The code, its copy button first, then the files that go with it. */

@@ -1,21 +1,54 @@
 import { embedPageUrl as embedPageUrlOf } from '../embed/embed-parameters.js';
 import { inFolder } from '../shared/subscription-paths.js';
 import { tokenDefault, type ColorToken } from '../shared/tokens.js';
+import { MANIFEST_ATTRIBUTES } from './widget-attributes.js';
 
 /** The widgets the builder can write a snippet for. */
 export const EMBEDDABLE_WIDGETS = ['ct-task-list', 'ct-agency-card', 'ct-deadline-timeline'] as const;
 export type EmbeddableWidget = (typeof EMBEDDABLE_WIDGETS)[number];
 
 /**
- * The attributes the builder offers for each widget, in the order the snippet writes them. A test
- * checks each against the element's attributes in custom-elements.json.
+ * Attributes of the widgets that the builder and the `embed` command leave out, and why; every
+ * other attribute in custom-elements.json is offered (a test holds the two lists to the manifest).
  */
-export const WIDGET_ATTRIBUTES = {
-  'ct-task-list': ['agency', 'agency-role', 'area', 'year', 'query', 'limit', 'controls', 'status-src', 'as-of', 'lang', 'src'],
-  'ct-agency-card': ['agency', 'href', 'status-src', 'as-of', 'lang', 'src'],
-  'ct-deadline-timeline': ['agency', 'area', 'status-src', 'as-of', 'lang', 'src'],
-} as const satisfies Record<EmbeddableWidget, readonly string[]>;
-export type WidgetAttribute = (typeof WIDGET_ATTRIBUTES)[EmbeddableWidget][number];
+export const NOT_OFFERED = {
+  /** For the page's author debugging their page, not for the code they paste. */
+  debug: 'diagnostics',
+  /** The pasted files' index is built on the first search; a prebuilt one is for large datasets served apart. */
+  'search-index-src': 'deployment',
+  /** Follows `src` (its `.txt` beside the `.json`), which the builder writes. */
+  'source-text': 'derived',
+} as const;
+
+type ManifestAttribute = (typeof MANIFEST_ATTRIBUTES)[EmbeddableWidget][number];
+export type WidgetAttribute = Exclude<ManifestAttribute[0], keyof typeof NOT_OFFERED>;
+/** How a value is asked for and written: a bare attribute, a number or text. */
+export type AttributeKind = ManifestAttribute[1];
+
+const offered = (attributes: readonly ManifestAttribute[]) =>
+  attributes.filter((attribute): attribute is Extract<ManifestAttribute, readonly [WidgetAttribute, AttributeKind]> => !(attribute[0] in NOT_OFFERED));
+
+/** Written last in a snippet, after what the widget shows: its language and dataset. */
+const LAST: readonly string[] = ['lang', 'src'];
+
+/** The attributes the builder offers for each widget, in the manifest's order (the snippet's), `lang` and `src` last. */
+export const WIDGET_ATTRIBUTES = Object.fromEntries(
+  EMBEDDABLE_WIDGETS.map((widget) => {
+    const names = offered(MANIFEST_ATTRIBUTES[widget]).map(([name]) => name);
+    return [widget, [...names.filter((name) => !LAST.includes(name)), ...LAST.filter((name) => names.includes(name as WidgetAttribute))]];
+  }),
+) as unknown as Record<
+  EmbeddableWidget,
+  readonly WidgetAttribute[]
+>;
+
+/** Each offered attribute's kind. */
+export const ATTRIBUTE_KINDS = Object.fromEntries(EMBEDDABLE_WIDGETS.flatMap((widget) => offered(MANIFEST_ATTRIBUTES[widget]))) as Record<WidgetAttribute, AttributeKind>;
+
+/** Attributes the builder's form asks for with the widgets' own filter selects, or elsewhere (`lang` with the colours, `src` its own). */
+export const SHARED_FIELDS = ['agency', 'agency-role', 'area', 'year', 'lang', 'src'] as const;
+/** The attributes the builder labels itself (`BuilderTranslation.fields`). */
+export type BuilderField = Exclude<WidgetAttribute, (typeof SHARED_FIELDS)[number]>;
 
 /** The `--ct-*` colours the builder lets a webmaster set, in the order of its pickers. */
 export const THEME_COLORS = ['--ct-color-accent', '--ct-color-text', '--ct-color-surface', '--ct-color-border'] as const satisfies readonly ColorToken[];

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { applyStatus } from '@chuongtrinh/core/status';
 import { program } from '@chuongtrinh/core/data';
-import { EMBEDDABLE_WIDGETS, WIDGET_ATTRIBUTES, type EmbedConfig, type EmbeddableWidget, type WidgetAttribute } from '../embed-builder/snippet.js';
+import { ATTRIBUTE_KINDS, EMBEDDABLE_WIDGETS, WIDGET_ATTRIBUTES, type EmbedConfig, type EmbeddableWidget, type WidgetAttribute } from '../embed-builder/snippet.js';
 import { embedPages } from './embed-pages.js';
 import { prerenderSnippet } from './prerender.js';
 import { subscriptionFiles } from './subscriptions.js';
@@ -45,7 +45,7 @@ function parse(args: string[], options: ParseArgsConfig['options']) {
 }
 
 async function embed(args: string[]): Promise<string> {
-  const options = Object.fromEntries(EMBED_OPTIONS.map((name) => [name, { type: name === 'controls' ? 'boolean' : 'string' } as const]));
+  const options = Object.fromEntries(EMBED_OPTIONS.map((name) => [name, { type: ATTRIBUTE_KINDS[name] === 'boolean' ? 'boolean' : 'string' } as const]));
   const { values, positionals } = parse(args, { ...options, 'script-url': { type: 'string' } });
   const [widget, ...extra] = positionals;
   if (!widget || !(EMBEDDABLE_WIDGETS as readonly string[]).includes(widget)) {

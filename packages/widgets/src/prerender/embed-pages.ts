@@ -1,5 +1,5 @@
 import { EMBEDDABLE_WIDGETS, escapeAttribute, type EmbeddableWidget } from '../embed-builder/snippet.js';
-import { vi } from '../embed-builder/embed-builder.translations.js';
+import { viBuilder } from '../translations/vi.builder.js';
 
 export { embedPageUrl } from '../embed/embed-parameters.js';
 
@@ -9,7 +9,7 @@ export { embedPageUrl } from '../embed/embed-parameters.js';
  * with the attributes of the query string and reports its height to the host page.
  */
 export function embedPage(widget: EmbeddableWidget, programTitle: string): string {
-  const title = escapeAttribute(`${vi.widgets[widget]}: ${programTitle}`);
+  const title = escapeAttribute(`${viBuilder.widgets[widget]}: ${programTitle}`);
   return `<!doctype html>
 <html lang="vi">
 <head>

@@ -1,5 +1,5 @@
 import type { Program, Role } from '@chuongtrinh/core';
-import { AGENCY_ROLES, EXPORT_FORMATS, TIMELINESS } from '@chuongtrinh/core/constants';
+import { EXPORT_FORMATS, TIMELINESS } from '@chuongtrinh/core/constants';
 import type { ExportFormat } from '@chuongtrinh/core/export';
 import { completionDate, REPORTED_STATUSES, type StatusFilter } from '@chuongtrinh/core/progress';
 import { getAgency, resolveArea } from '@chuongtrinh/core/query';
@@ -15,6 +15,7 @@ import { defineElement } from '../shared/define.js';
 import type { WidgetProblem } from '../shared/problems.js';
 import { exportTasks, fileName, saveFile } from '../shared/download.js';
 import { renderHeading } from '../shared/heading.js';
+import { agencyOptions, areaOptions, filterSelect, roleOptions, yearOptions } from '../shared/filter-select.js';
 import { formatDate, renderBadges, renderDeadlineMarks } from '../shared/progress.js';
 import { progressStyles } from '../shared/progress.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -341,11 +342,8 @@ export class CtTaskList extends CtStatusElement {
             ${shown.length < total ? html`<button type="button" part="more-button" class="more" @click=${this.showNextPage}>${t.moreTasks}</button>` : nothing}`}`;
   }
 
-  // Each select has both `?selected` on its options (the first render, before the options exist
-  // when `.value` is set) and `.value` (later renders: once a visitor has chosen, the `selected`
-  // attributes no longer decide, so "clear filters" would leave the old choice showing).
+  // The status select keeps both `?selected` and `.value`, as `filterSelect` explains.
   private renderControls(program: Program, { agencies, years, matching }: TaskListView, t: Translation): TemplateResult {
-    const english = this.language === 'en';
     const active = [this.agency, this.agencyRole, this.area, this.year, this.status].filter((value) => value !== undefined && value !== '').length;
     return html`<form part="controls" class="controls" role="search" aria-labelledby="filters-label tasks-heading" @submit=${this.preventSubmit}>
       <span id="filters-label" hidden>${t.filtersLabel}</span>
@@ -356,39 +354,10 @@ export class CtTaskList extends CtStatusElement {
       <details part="filters" class="filters" .open=${this.filtersOpen ?? !this.narrow} @toggle=${this.onFiltersToggle}>
         <summary>${t.filtersToggle}${active > 0 ? html` <span class="active-count">(${t.activeFilters(active)})</span>` : nothing}</summary>
         <div class="filter-fields">
-          <label>
-            <span>${t.agencyLabel}</span>
-            <select part="filter-select" name="agency" .value=${this.agency ?? ''} @change=${this.onFilterInput}>
-              <option value="">${t.anyAgency}</option>
-              ${agencies.map((agency) => html`<option value=${agency.id} ?selected=${agency.id === this.agency}>${english ? (agency.nameEn ?? agency.name) : agency.name}</option>`)}
-            </select>
-          </label>
-          <label>
-            <span>${t.roleLabel}</span>
-            <select part="filter-select" name="agency-role" ?disabled=${!this.agency} .value=${this.agencyRole ?? ''} @change=${this.onFilterInput}>
-              <option value="">${t.anyRole}</option>
-              ${AGENCY_ROLES.map((role) => html`<option value=${role} ?selected=${role === this.agencyRole}>${t.roles[role]}</option>`)}
-            </select>
-          </label>
-          <label>
-            <span>${t.areaLabel}</span>
-            <select part="filter-select" name="area" .value=${this.area ?? ''} @change=${this.onFilterInput}>
-              <option value="">${t.anyArea}</option>
-              ${program.areas.map(
-                (area) => html`<option value=${String(area.number)} ?selected=${String(area.number) === this.area}>${area.number}. ${area.title}</option>
-                  ${area.sections.map(
-                    (section) => html`<option value=${section.number} ?selected=${section.number === this.area}>&nbsp;&nbsp;${section.number}. ${section.title}</option>`,
-                  )}`,
-              )}
-            </select>
-          </label>
-          <label>
-            <span>${t.yearLabel}</span>
-            <select part="filter-select" name="year" .value=${this.year === undefined ? '' : String(this.year)} @change=${this.onFilterInput}>
-              <option value="">${t.anyYear}</option>
-              ${years.map((year) => html`<option value=${year} ?selected=${year === this.year}>${year}</option>`)}
-            </select>
-          </label>
+          ${filterSelect({ name: 'agency', label: t.agencyLabel, any: t.anyAgency, value: this.agency ?? '', options: agencyOptions(agencies, this.language === 'en'), onChange: this.onFilterInput })}
+          ${filterSelect({ name: 'agency-role', label: t.roleLabel, any: t.anyRole, value: this.agencyRole ?? '', options: roleOptions(t), onChange: this.onFilterInput, disabled: !this.agency })}
+          ${filterSelect({ name: 'area', label: t.areaLabel, any: t.anyArea, value: this.area ?? '', options: areaOptions(program), onChange: this.onFilterInput })}
+          ${filterSelect({ name: 'year', label: t.yearLabel, any: t.anyYear, value: this.year === undefined ? '' : String(this.year), options: yearOptions(years), onChange: this.onFilterInput })}
           ${this.statusSrc?.trim()
             ? html`<label>
                 <span>${t.statusFilterLabel}</span>

@@ -2,6 +2,8 @@ import type { Role } from '@chuongtrinh/core';
 import type { ExportFormat } from '@chuongtrinh/core/export';
 import type { TaskStatus, Timeliness } from '@chuongtrinh/core/status';
 import type { YearRelation } from '@chuongtrinh/core/format';
+import type { Theme } from '../shared/theme.js';
+import type { BuilderField, EmbeddableWidget, EmbedForm, ThemeColor } from '../embed-builder/snippet.js';
 
 /** The UI languages the widgets speak; the program's own text stays Vietnamese. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -148,4 +150,53 @@ export interface Translation {
   inheritedFrom: (name: string, count: number) => string;
   /** After a split: only the tasks of the functions named in the line above came here. */
   inheritedPart: (name: string, count: number) => string;
+}
+
+/**
+ * The builder's strings: a section of each language's table (vi.ts, en.ts), exported apart from
+ * the widgets' so that a page showing only widgets does not load them. What the builder shares
+ * with the widgets (the filters' labels, role names) it takes from `Translation`.
+ */
+export interface BuilderTranslation {
+  widgetLegend: string;
+  widgets: Record<EmbeddableWidget, string>;
+  dataLegend: string;
+  /** The label of each attribute's field that the widgets' filters do not name. */
+  fields: Record<BuilderField, string>;
+  /** The builder's names of the `theme` values. */
+  themes: Record<Theme, string>;
+  agencyRequired: string;
+  lookLegend: string;
+  widgetLanguage: string;
+  languages: Record<Language, string>;
+  colors: Record<ThemeColor, string>;
+  pageFont: string;
+  resetColors: string;
+  preview: string;
+  snippet: string;
+  snippetHelp: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  formLegend: string;
+  forms: Record<EmbedForm, string>;
+  formHelp: Record<EmbedForm, string>;
+  command: string;
+  subscriptions: string;
+  subscriptionsHelp: string;
+  calendar: string;
+  feed: string;
+  /** The iframe's `title`: what it shows. */
+  frameTitle: (widget: string, agency: string | undefined) => string;
+
+  /* Where the files are, status overlays, the capped preview and the theme stylesheet. */
+  filesLegend: string;
+  folder: string;
+  folderHelp: string;
+  folderInvalid: string;
+  statusSrcHelp: string;
+  previewCapped: (shown: number) => string;
+  themeFile: string;
+  themeFileHelp: (file: string) => string;
+  downloadTheme: string;
 }
