@@ -26,7 +26,7 @@ cpSync(widgetsDist, join(dist, 'widgets'), {
 const cli = join(widgetsDist, 'node', 'chuongtrinh-widgets.js');
 const port = Number(process.env.PORT ?? 4173);
 execFileSync(process.execPath, [cli, 'subscriptions', join(dist, 'widgets'), '--base-url', `http://127.0.0.1:${port}/widgets/`, '--updated', '2024-06-30'], { stdio: 'ignore' });
-const snippet = execFileSync(process.execPath, [cli, 'embed', 'ct-task-list', '--agency', 'so-cong-thuong', '--controls', '--limit', '10', '--script-url', 'widgets/chuongtrinh.js'], { encoding: 'utf8' });
+const snippet = execFileSync(process.execPath, [cli, 'embed', 'ct-task-list', '--agency', 'so-cong-thuong', '--controls', '--limit', '10', '--heading-level', '2', '--script-url', 'widgets/chuongtrinh.js'], { encoding: 'utf8' });
 const prerendered = join(dist, 'prerendered.html');
 const MARK = '<!-- chuongtrinh-widgets embed -->';
 const host = readFileSync(prerendered, 'utf8');

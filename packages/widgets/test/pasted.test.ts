@@ -23,7 +23,8 @@ import { vi } from '../src/translations/vi.js';
  * where the bytes go.
  */
 const BUDGETS: Record<string, number> = {
-  'chuongtrinh.js': 31_500,
+  // +500 with the builder's shared filter select and the derived theme list (31,569 B measured).
+  'chuongtrinh.js': 32_000,
   // +1,000 for issue 12's heading and named landmarks (+324) and the pure view's inputs (+654).
   'ct-task-list.js': 25_000,
   'ct-agency-card.js': 19_000,
