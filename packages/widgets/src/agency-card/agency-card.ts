@@ -160,12 +160,9 @@ export class CtAgencyCard extends CtStatusElement {
   private view: AgencyCardView | undefined;
 
   protected override willUpdate(): void {
-    const stage = (this.stage = this.overlays.stage(this.datasets.stage));
     this.view = undefined;
-    if (stage.status !== 'ready') {
-      this.problems = stage.status === 'failed' ? stage.problems : [];
-      return;
-    }
+    const stage = this.readyOf((this.stage = this.overlays.stage(this.datasets.stage)));
+    if (!stage) return;
     const problems = [...stage.problems];
     this.view = agencyCardView(stage, { agency: this.agency, href: this.href }, this.succession, problems);
     this.problems = problems;

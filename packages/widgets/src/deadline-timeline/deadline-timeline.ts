@@ -108,12 +108,9 @@ export class CtDeadlineTimeline extends CtStatusElement {
   }
 
   protected override willUpdate(): void {
-    const stage = (this.stage = this.overlays.stage(this.datasets.stage));
     this.view = undefined;
-    if (stage.status !== 'ready') {
-      this.problems = stage.status === 'failed' ? stage.problems : [];
-      return;
-    }
+    const stage = this.readyOf((this.stage = this.overlays.stage(this.datasets.stage)));
+    if (!stage) return;
     const { program, asOfDate, statusView } = stage;
     const filter: TaskFilter = {};
     if (this.agency) filter.agency = this.agency;

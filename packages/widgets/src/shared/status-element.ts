@@ -3,6 +3,8 @@ import { optionalNumber } from './attributes.js';
 import { CtElement } from './ct-element.js';
 import { headingLevelOf, isHeadingLevel, type HeadingLevel } from './heading.js';
 import type { WidgetProblem } from './problems.js';
+import type { Stage } from './dataset-controller.js';
+import type { Judged } from './status-overlay-controller.js';
 
 /**
  * The attributes the three program widgets add to `CtElement`, declared once so that the manifest
@@ -39,5 +41,12 @@ export abstract class CtStatusElement extends CtElement {
     const value = this.getAttribute('heading-level');
     if (value !== null && !isHeadingLevel(this.headingLevel)) problems.push({ code: 'malformed-attribute', field: 'heading-level', value });
     return problems;
+  }
+
+  /** `stage` when it is ready; else undefined, with a failed stage's problems as the widget's. */
+  protected readyOf(stage: Stage<Judged>): Extract<Stage<Judged>, { status: 'ready' }> | undefined {
+    if (stage.status === 'ready') return stage;
+    this.problems = stage.status === 'failed' ? stage.problems : [];
+    return undefined;
   }
 }

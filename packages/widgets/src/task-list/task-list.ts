@@ -234,11 +234,8 @@ export class CtTaskList extends CtStatusElement {
     if (FILTERS.some((name) => changed.has(name)) || changed.has('limit')) this.pages = 1;
     // The first render already opens or closes the filters for the widget's width.
     if (!this.hasUpdated && !isServer) this.narrow = this.isNarrow();
-    const stage = (this.stage = this.overlays.stage(this.datasets.stage));
-    if (stage.status !== 'ready') {
-      this.problems = stage.status === 'failed' ? stage.problems : [];
-      return;
-    }
+    const stage = this.readyOf((this.stage = this.overlays.stage(this.datasets.stage)));
+    if (!stage) return;
     const view = this.viewOf(stage);
     if (view.searchToLoad !== undefined) this.prepareSearch(stage.program, view.searchToLoad);
     this.problems = [...stage.problems, ...view.problems];
